@@ -1,0 +1,87 @@
+package nl.openbaar.harvester.table;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import nl.openbaar.harvester.text.TextLine;
+
+/**
+ * Reads tables printed one cell per line: the column headers (a header may be split over two lines, "Behaald" and
+ * "2019"), then for each row its label followed by exactly as many values as there are columns.
+ */
+final class CellPerLineTableReader implements TableReader {
+    private static final int MIN_COLUMNS = 2;
+    private static final int MIN_ROWS = 2;
+
+    @Override
+    public List<FoundTable> read(List<TextLine> all, Set<Integer> taken) {
+        List<TextLine> lines = all.stream().filter(l -> !l.isBlank() && !taken.contains(l.number())).toList();
+        List<FoundTable> tables = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int columns = valuesAfter(lines, i);
+            if (isValue(lines.get(i)) || columns < MIN_COLUMNS) {
+                i++;
+                continue;
+            }
+            List<Row> rows = new ArrayList<>();
+            int k = i;
+            while (k < lines.size() && !isValue(lines.get(k)) && valuesAfter(lines, k) == columns) {
+                List<Cell> values = new ArrayList<>();
+                for (int v = 1; v <= columns; v++) {
+                    values.add(cell(lines.get(k + v)));
+                }
+                rows.add(new Row(cell(lines.get(k)), values));
+                k += columns + 1;
+            }
+            List<Cell> headers = headersBefore(lines, i, columns);
+            if (rows.size() >= MIN_ROWS && headers.size() == columns) {
+                int first = headers.isEmpty() ? lines.get(i).number() : headers.get(0).line();
+                tables.add(new FoundTable(TableLayout.CELL_PER_LINE, 0, headers, rows, first, lines.get(k - 1).number()));
+                i = k;
+            } else {
+                i++;
+            }
+        }
+        return tables;
+    }
+
+    /** How many value lines follow line {@code i}. */
+    private static int valuesAfter(List<TextLine> lines, int i) {
+        int n = 0;
+        while (i + n + 1 < lines.size() && isValue(lines.get(i + n + 1))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The {@code columns} header cells above the first row, merging a header word with a year on the next line. */
+    private static List<Cell> headersBefore(List<TextLine> lines, int firstRow, int columns) {
+        List<Cell> headers = new ArrayList<>();
+        int j = firstRow - 1;
+        while (j >= 0 && headers.size() < columns) {
+            TextLine line = lines.get(j);
+            if (CellText.isYear(line.text()) && j > 0 && !isValue(lines.get(j - 1))) {
+                TextLine word = lines.get(j - 1);
+                headers.add(new Cell(word.text().strip() + " " + line.text().strip(), word.number()));
+                j -= 2;
+            } else if (!isValue(line) && !TableFinder.isScaleLine(line.text()) && line.text().strip().length() <= 80) {
+                headers.add(cell(line));
+                j--;
+            } else {
+                break;
+            }
+        }
+        Collections.reverse(headers);
+        return headers;
+    }
+
+    private static boolean isValue(TextLine line) {
+        return CellText.isValue(line.text());
+    }
+
+    private static Cell cell(TextLine line) {
+        return new Cell(line.text().strip(), line.number());
+    }
+}

@@ -1,0 +1,144 @@
+package nl.openbaar.harvester.table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.openbaar.harvester.text.TextLine;
+
+/**
+ * Reads tables printed one row per line: a header line, then rows of a label followed by its values, with optional
+ * group headings ("Lasten", "Baten") between them.
+ */
+final class RowPerLineTableReader implements TableReader {
+    private static final Pattern SPACED_SIGN = Pattern.compile("(?<=^|\\s)([-−–€])\\s+(?=\\d)");
+    private static final Pattern FOOTNOTE_SPACE = Pattern.compile("\\s+(\\(\\*+\\))");
+    private static final int MIN_ROWS = 2;
+    private static final int MAX_GROUP_HEADING_WORDS = 4;
+
+    @Override
+    public List<FoundTable> read(List<TextLine> all, Set<Integer> taken) {
+        List<TextLine> lines = all.stream().filter(l -> !l.isBlank() && !taken.contains(l.number())).toList();
+        List<FoundTable> tables = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (split(lines.get(i)).isEmpty() || isHeaderOfYears(lines.get(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            // a group heading right above the first row belongs to the table
+            if (start > 0 && isGroupHeading(lines.get(start - 1))) {
+                start--;
+            }
+            List<Row> rows = new ArrayList<>();
+            int k = start;
+            while (k < lines.size()) {
+                Optional<Row> row = split(lines.get(k));
+                if (row.isPresent()) {
+                    rows.add(row.get());
+                } else if (isGroupHeading(lines.get(k)) && k + 1 < lines.size() && split(lines.get(k + 1)).isPresent()) {
+                    rows.add(new Row(cell(lines.get(k)), List.of()));
+                } else {
+                    break;
+                }
+                k++;
+            }
+            long valueRows = rows.stream().filter(row -> !row.isGroupHeading()).count();
+            if (valueRows < MIN_ROWS || start == 0) {
+                i = Math.max(k, i + 1);
+                continue;
+            }
+            int columns = mostCommonWidth(rows);
+            List<Row> fitted = rows.stream().map(row -> fit(row, columns)).toList();
+            TextLine headerLine = lines.get(start - 1);
+            List<Cell> headers = headers(headerLine, columns);
+            tables.add(new FoundTable(TableLayout.ROW_PER_LINE, 0, headers, fitted, headerLine.number(),
+                    lines.get(k - 1).number()));
+            i = k;
+        }
+        return tables;
+    }
+
+    /** A line as label plus trailing values, when it ends in at least two values. */
+    static Optional<Row> split(TextLine line) {
+        String text = FOOTNOTE_SPACE.matcher(SPACED_SIGN.matcher(line.text().strip()).replaceAll("$1")).replaceAll("$1");
+        String[] tokens = text.split("\\s+");
+        int firstValue = tokens.length;
+        while (firstValue > 0 && CellText.numberToken().matcher(tokens[firstValue - 1]).matches()) {
+            firstValue--;
+        }
+        int values = tokens.length - firstValue;
+        String label = String.join(" ", Arrays.copyOfRange(tokens, 0, firstValue));
+        if (values < 2 || !label.matches(".*\\p{L}.*") || label.length() > 120 || label.endsWith(".")) {
+            return Optional.empty();
+        }
+        List<Cell> cells = Arrays.stream(tokens, firstValue, tokens.length).map(t -> new Cell(t, line.number())).toList();
+        return Optional.of(new Row(new Cell(label, line.number()), cells));
+    }
+
+    /** A row with more values than the table has columns carries a number in its label ("Programma 1 ..."). */
+    private static Row fit(Row row, int columns) {
+        if (row.values().size() <= columns) {
+            return row;
+        }
+        int extra = row.values().size() - columns;
+        StringBuilder label = new StringBuilder(row.label().text());
+        for (Cell cell : row.values().subList(0, extra)) {
+            label.append(' ').append(cell.text());
+        }
+        return new Row(new Cell(label.toString(), row.label().line()), row.values().subList(extra, row.values().size()));
+    }
+
+    private static int mostCommonWidth(List<Row> rows) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        rows.stream().filter(r -> !r.isGroupHeading()).forEach(r -> counts.merge(r.values().size(), 1, Integer::sum));
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(0);
+    }
+
+    /**
+     * Splits a header line into one header per value column. Column headers start with a capital ("Realisatie 2020
+     * Begroting 2021 Begroting 2021 na wijzigingen ..."); extra leading parts name the label column. A header line
+     * that is only years ("Omschrijving 2020 2021") gives the years.
+     */
+    static List<Cell> headers(TextLine line, int columns) {
+        String[] tokens = line.text().strip().split("\\s+");
+        if (tokens.length > columns && Arrays.stream(tokens, tokens.length - columns, tokens.length).allMatch(CellText::isYear)) {
+            return Arrays.stream(tokens, tokens.length - columns, tokens.length).map(t -> new Cell(t, line.number())).toList();
+        }
+        List<String> segments = new ArrayList<>();
+        for (String token : tokens) {
+            boolean starts = Character.isUpperCase(token.codePointAt(0));
+            if (segments.isEmpty() || starts) {
+                segments.add(token);
+            } else {
+                segments.set(segments.size() - 1, segments.get(segments.size() - 1) + " " + token);
+            }
+        }
+        if (segments.size() < columns) {
+            return List.of();
+        }
+        return segments.subList(segments.size() - columns, segments.size()).stream()
+                .map(text -> new Cell(text, line.number())).toList();
+    }
+
+    private static boolean isHeaderOfYears(TextLine line) {
+        return split(line).map(row -> row.values().stream().allMatch(c -> CellText.isYear(c.text()))).orElse(false);
+    }
+
+    private static boolean isGroupHeading(TextLine line) {
+        String text = line.text().strip();
+        return split(line).isEmpty() && !text.matches(".*\\d.*") && text.split("\\s+").length <= MAX_GROUP_HEADING_WORDS
+                && !text.endsWith(".") && !text.endsWith(":") && text.matches("\\p{Lu}.*");
+    }
+
+    private static Cell cell(TextLine line) {
+        return new Cell(line.text().strip(), line.number());
+    }
+}

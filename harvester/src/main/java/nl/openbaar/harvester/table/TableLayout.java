@@ -1,0 +1,11 @@
+package nl.openbaar.harvester.table;
+
+/** The ways flattened report text prints a table. */
+public enum TableLayout {
+    /** {@code Type | 2020 | 2021 |} rows, usually with a {@code ---|---|} line under the header. */
+    PIPE,
+    /** One row per line: a label followed by its values, separated by spaces. */
+    ROW_PER_LINE,
+    /** One cell per line: the headers, then each row's label followed by its values. */
+    CELL_PER_LINE
+}
