@@ -9,7 +9,12 @@ import org.apache.jena.rdf.model.Model;
 public interface ReadTransaction {
 
     /** Prepares {@code query} over the store: the default graph is the union of the named graphs. */
-    QueryExecution query(Query query);
+    default QueryExecution query(Query query) {
+        return query(query, null);
+    }
+
+    /** Like {@link #query(Query)}, stopped with a {@code QueryCancelledException} when it runs longer than {@code timeout}. */
+    QueryExecution query(Query query, java.time.Duration timeout);
 
     /** The IRIs of the named graphs, sorted. */
     List<String> graphNames();

@@ -66,8 +66,12 @@ public final class TdbStore implements Store {
 
     private final class Transaction implements WriteTransaction {
         @Override
-        public QueryExecution query(Query query) {
-            return QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build();
+        public QueryExecution query(Query query, java.time.Duration timeout) {
+            var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true);
+            if (timeout != null) {
+                builder = builder.timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            return builder.build();
         }
 
         @Override

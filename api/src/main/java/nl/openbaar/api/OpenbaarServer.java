@@ -1,0 +1,51 @@
+package nl.openbaar.api;
+
+import io.javalin.Javalin;
+import java.time.Duration;
+import nl.openbaar.api.health.HealthHandler;
+import nl.openbaar.api.problem.Problem;
+import nl.openbaar.api.sparql.SparqlHandler;
+import nl.openbaar.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one HTTP server: SPARQL and health over the store. */
+public final class OpenbaarServer {
+    private static final Logger LOG = LoggerFactory.getLogger(OpenbaarServer.class);
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Javalin app;
+
+    public OpenbaarServer(Store store, Duration queryTimeout) {
+        SparqlHandler sparql = new SparqlHandler(store, queryTimeout);
+        HealthHandler health = new HealthHandler(store);
+        this.app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.get("/healthz", health);
+            cfg.routes.get("/sparql", sparql);
+            cfg.routes.post("/sparql", sparql);
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                Problem.of("internal-error", "Internal Server Error", 500, "an unexpected error occurred; it has been logged").answer(ctx);
+            });
+            cfg.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty() || !Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+                    Problem.of("not-found", "Not Found", 404, "nothing is served at " + ctx.path()).answer(ctx);
+                }
+            });
+        });
+    }
+
+    public OpenbaarServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}

@@ -1,0 +1,142 @@
+package nl.openbaar.api.sparql;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import nl.openbaar.api.problem.Problem;
+import nl.openbaar.store.Store;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.update.UpdateFactory;
+
+/**
+ * {@code /sparql}: the SPARQL 1.1 Protocol, query operation only. Queries come by GET {@code ?query=}, by POST as a
+ * form, or by POST as {@code application/sparql-query}; the result format follows the Accept header. Updates are
+ * refused: this endpoint is read-only.
+ */
+public final class SparqlHandler implements Handler {
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String SPARQL_QUERY = "application/sparql-query";
+    private static final String SPARQL_UPDATE = "application/sparql-update";
+
+    private final Store store;
+    private final Duration timeout;
+
+    public SparqlHandler(Store store, Duration timeout) {
+        this.store = store;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        Optional<String> queryString;
+        String contentType = mediaType(ctx.contentType());
+        if (ctx.method() == HandlerType.POST) {
+            if (contentType.equals(SPARQL_UPDATE) || (contentType.equals(FORM) && ctx.formParam("update") != null)) {
+                refuseUpdate(ctx);
+                return;
+            }
+            if (contentType.equals(FORM)) {
+                queryString = Optional.ofNullable(ctx.formParam("query"));
+            } else if (contentType.equals(SPARQL_QUERY)) {
+                queryString = Optional.of(ctx.body());
+            } else {
+                Problem.of("unsupported-media-type", "Unsupported Media Type", 415,
+                        "POST a query as " + SPARQL_QUERY + " or as a form (" + FORM + ") with a 'query' field, not as '"
+                                + ctx.contentType() + "'").answer(ctx);
+                return;
+            }
+        } else {
+            if (ctx.queryParam("update") != null) {
+                refuseUpdate(ctx);
+                return;
+            }
+            queryString = Optional.ofNullable(ctx.queryParam("query"));
+        }
+        if (queryString.isEmpty() || queryString.get().isBlank()) {
+            Problem.of("missing-query", "Missing query", 400, "give a SPARQL query in the 'query' parameter").answer(ctx);
+            return;
+        }
+        Query query;
+        try {
+            query = QueryFactory.create(queryString.get(), Syntax.syntaxSPARQL_11);
+        } catch (QueryParseException e) {
+            if (isUpdate(queryString.get())) {
+                refuseUpdate(ctx);
+            } else {
+                Problem.of("query-syntax", "SPARQL syntax error", 400, e.getMessage()).answer(ctx);
+            }
+            return;
+        }
+        execute(ctx, query);
+    }
+
+    private void execute(Context ctx, Query query) {
+        boolean graphResult = query.isConstructType() || query.isDescribeType();
+        Optional<Lang> format = ResultFormat.choose(ctx.header("Accept"), graphResult ? ResultFormat.GRAPH : ResultFormat.RESULT_SET);
+        if (format.isEmpty()) {
+            Problem.of("not-acceptable", "Not Acceptable", 406, "no result format matches Accept: " + ctx.header("Accept")
+                    + (graphResult ? "; offered: Turtle, JSON-LD, N-Triples, RDF/XML" : "; offered: SPARQL JSON, XML, CSV, TSV")).answer(ctx);
+            return;
+        }
+        Lang lang = format.get();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            store.read(tx -> {
+                try (QueryExecution execution = tx.query(query, timeout)) {
+                    if (query.isSelectType()) {
+                        ResultSetMgr.write(body, execution.execSelect(), lang);
+                    } else if (query.isAskType()) {
+                        ResultSetMgr.write(body, execution.execAsk(), lang);
+                    } else {
+                        Model model = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
+                        RDFDataMgr.write(body, model, lang);
+                    }
+                }
+                return null;
+            });
+        } catch (QueryCancelledException e) {
+            Problem.of("query-timeout", "Query timed out", 503, "the query ran longer than " + timeout.toSeconds()
+                    + " seconds and was stopped; narrow it down (LIMIT, more specific patterns)").answer(ctx);
+            return;
+        }
+        String mediaType = lang.getContentType().getContentTypeStr();
+        ctx.header("Vary", "Accept");
+        ctx.contentType(mediaType + (mediaType.startsWith("text/") || mediaType.endsWith("json") || mediaType.endsWith("xml") ? "; charset=utf-8" : ""));
+        ctx.result(body.toByteArray());
+    }
+
+    private static void refuseUpdate(Context ctx) {
+        Problem.of("read-only", "Updates are not accepted", 403,
+                "this SPARQL endpoint is read-only: SPARQL Update is refused; data enters Openbaar through the harvester").answer(ctx);
+    }
+
+    private static boolean isUpdate(String text) {
+        try {
+            UpdateFactory.create(text);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,94 @@
+package nl.openbaar.harvester;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import nl.openbaar.harvester.figures.ReportContext;
+import nl.openbaar.harvester.rdf.ReportGraph;
+import nl.openbaar.harvester.report.ParsedReport;
+import nl.openbaar.harvester.report.ReportParser;
+import nl.openbaar.harvester.source.ReportKind;
+import nl.openbaar.harvester.source.Source;
+import nl.openbaar.harvester.text.ExtractedText;
+import nl.openbaar.harvester.text.ExtractionException;
+import nl.openbaar.harvester.text.ReportText;
+import nl.openbaar.harvester.text.TextExtractor;
+import nl.openbaar.store.Store;
+import nl.openbaar.vocab.Iris;
+import nl.openbaar.vocab.OB;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * Harvests sources into the store: fetch, extract (Tika), parse, map to RDF, and replace the source's named graph in
+ * one transaction. The same bytes again change nothing; a source that cannot be read leaves its graph as it was.
+ */
+public final class Harvester {
+    private final Store store;
+    private final Iris iris;
+    private final SourceFetcher fetcher;
+    private final TextExtractor extractor;
+    private final ReportParser parser;
+    private final ReportGraph graph;
+
+    public Harvester(Store store, Iris iris) {
+        this(store, iris, new SourceFetcher(), new TextExtractor(), new ReportParser());
+    }
+
+    public Harvester(Store store, Iris iris, SourceFetcher fetcher, TextExtractor extractor, ReportParser parser) {
+        this.store = store;
+        this.iris = iris;
+        this.fetcher = fetcher;
+        this.extractor = extractor;
+        this.parser = parser;
+        this.graph = new ReportGraph(iris);
+    }
+
+    public HarvestOutcome harvest(Source source) {
+        byte[] bytes;
+        try {
+            bytes = fetcher.fetch(source);
+        } catch (IOException e) {
+            return HarvestOutcome.failed(source, "cannot fetch " + source.location() + ": " + e.getMessage());
+        }
+        String sha256 = sha256(bytes);
+        String graphIri = iris.graph(source.id());
+        if (storedSha256(graphIri).filter(sha256::equals).isPresent()) {
+            return new HarvestOutcome(source, HarvestOutcome.Status.UNCHANGED, Optional.empty(), Optional.empty(), 0);
+        }
+        try {
+            ExtractedText text = extractor.extract(bytes, source.fileName());
+            ParsedReport report = parse(text, source);
+            Model model = graph.build(source, sha256, text.mediaType(), report);
+            store.replaceGraph(graphIri, model);
+            return new HarvestOutcome(source, HarvestOutcome.Status.HARVESTED, Optional.of(report), Optional.empty(), model.size());
+        } catch (ExtractionException e) {
+            return HarvestOutcome.failed(source, e.getMessage());
+        } catch (RuntimeException e) {
+            return HarvestOutcome.failed(source, "unexpected error while harvesting " + source.location() + ": " + e);
+        }
+    }
+
+    /** Reads a report without storing anything. */
+    public ParsedReport parse(ExtractedText text, Source source) {
+        ReportContext context = new ReportContext(source.programme(), source.part(), source.fiscalYear(),
+                source.kind() == ReportKind.BEGROTING);
+        return parser.parse(ReportText.of(text.text()), context);
+    }
+
+    private Optional<String> storedSha256(String graphIri) {
+        return store.read(tx -> {
+            Model stored = tx.graph(graphIri);
+            return stored.listObjectsOfProperty(OB.sha256).nextOptional().map(node -> node.asLiteral().getString());
+        });
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
