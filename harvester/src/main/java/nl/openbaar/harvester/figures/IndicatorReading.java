@@ -54,9 +54,11 @@ public record IndicatorReading(Optional<BigDecimal> value, Optional<Bound> bound
         }
         Matcher duration = DURATION.matcher(t);
         if (duration.matches()) {
-            BigDecimal minutes = new BigDecimal(duration.group(1))
+            // m:ss, or h:mm when the unit printed is hours ("1:30 uur"): the value is in the larger unit
+            Unit larger = unit.filter(u -> u == Unit.HOUR).orElse(Unit.MINUTE);
+            BigDecimal value = new BigDecimal(duration.group(1))
                     .add(new BigDecimal(duration.group(2)).divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP));
-            return Optional.of(new IndicatorReading(Optional.of(minutes.stripTrailingZeros()), bound, Optional.of(Unit.MINUTE)));
+            return Optional.of(new IndicatorReading(Optional.of(value.stripTrailingZeros()), bound, Optional.of(larger)));
         }
         if (t.matches(".*[a-z].*")) {
             return Optional.empty();

@@ -20,7 +20,7 @@ public record Scale(BigDecimal multiplier, Optional<String> printed, Optional<St
     /** The scale a printed scale line names, e.g. "Bedragen x € 1.000" or "(x € 1 mln)". */
     public static Optional<Scale> fromPrinted(String line) {
         String t = line.toLowerCase(Locale.ROOT);
-        String printed = line.strip().replaceFirst("(?i)^\\(?\\s*bedragen\\s*", "").replaceFirst("\\)$", "").strip();
+        String printed = line.strip().replaceFirst("^\\(\\s*(.*?)\\s*\\)$", "$1").replaceFirst("(?i)^bedragen\\s*", "").strip();
         BigDecimal multiplier;
         if (t.matches(".*1\\s*(mln|miljoen).*") || t.matches(".*1[.,]000[.,]000.*")) {
             multiplier = BigDecimal.valueOf(1_000_000);

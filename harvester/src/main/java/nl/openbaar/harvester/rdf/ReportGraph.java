@@ -105,6 +105,7 @@ public final class ReportGraph {
                         OB.IndicatorValue, indicatorDataset, municipality, document, table, v.locator(), v.printedValue(),
                         reading.table().rows().get(v.ref().row()).label().text(), reading.table().headers().get(v.ref().column()).text())
                         .addProperty(OB.indicator, indicator)
+                        .addProperty(OB.programme, programme)
                         .addProperty(OB.valueKind, v.valueKind().term())
                         .addProperty(OB.value, decimal(m, v.value()));
                 v.year().ifPresent(y -> value.addProperty(OB.year, year(m, y)));

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class EncodingRepair {
     private static final Pattern LEAD_BYTE_DAMAGE = Pattern.compile("(?<=\\p{L})[\\u0180-\\u01BF]|[\\u0180-\\u01BF](?=\\p{L})");
     private static final Pattern MOJIBAKE = Pattern.compile("Ã[\\u0080-\\u00BF\\u0152-\\u2122]|â€[\\u0080-\\u2122]");
+    private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     public String repair(String text) {
@@ -38,13 +39,23 @@ public final class EncodingRepair {
         return out.toString();
     }
 
+    /** Re-decodes each word that shows mojibake; a word that does not come out as clean UTF-8 is left as it was. */
     private static String repairMojibake(String text) {
         if (!MOJIBAKE.matcher(text).find()) {
             return text;
         }
-        byte[] bytes = text.getBytes(WINDOWS_1252);
-        String decoded = new String(bytes, StandardCharsets.UTF_8);
-        // a replacement character means the text was not mojibake after all (or only partly): leave it
-        return decoded.indexOf('\uFFFD') >= 0 ? text : decoded;
+        Matcher words = WORD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (words.find()) {
+            String word = words.group();
+            String repaired = word;
+            if (MOJIBAKE.matcher(word).find() && WINDOWS_1252.newEncoder().canEncode(word)) {
+                String decoded = new String(word.getBytes(WINDOWS_1252), StandardCharsets.UTF_8);
+                repaired = decoded.indexOf('\uFFFD') >= 0 ? word : decoded;
+            }
+            words.appendReplacement(out, Matcher.quoteReplacement(repaired));
+        }
+        words.appendTail(out);
+        return out.toString();
     }
 }
