@@ -18,6 +18,10 @@ import nl.openbaar.harvester.text.TextExtractor;
 import nl.openbaar.store.Store;
 import nl.openbaar.vocab.Iris;
 import nl.openbaar.vocab.OB;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 
 /**
@@ -77,10 +81,14 @@ public final class Harvester {
         return parser.parse(ReportText.of(text.text()), context);
     }
 
+    /** The digest of the bytes the source's graph was harvested from, if it has been harvested. */
     private Optional<String> storedSha256(String graphIri) {
+        Query query = QueryFactory.create("SELECT ?sha WHERE { GRAPH <" + graphIri + "> { ?d <" + OB.sha256.getURI() + "> ?sha } } LIMIT 1");
         return store.read(tx -> {
-            Model stored = tx.graph(graphIri);
-            return stored.listObjectsOfProperty(OB.sha256).nextOptional().map(node -> node.asLiteral().getString());
+            try (QueryExecution execution = tx.query(query)) {
+                ResultSet results = execution.execSelect();
+                return results.hasNext() ? Optional.of(results.next().getLiteral("sha").getString()) : Optional.<String>empty();
+            }
         });
     }
 

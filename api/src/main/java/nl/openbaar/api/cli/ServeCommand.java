@@ -12,8 +12,9 @@ import nl.openbaar.harvester.Harvester;
 import nl.openbaar.harvester.ManifestHarvest;
 import nl.openbaar.harvester.source.Manifest;
 import nl.openbaar.store.TdbStore;
-import nl.openbaar.vocab.Iris;
 import picocli.CommandLine.Command;
+import nl.openbaar.harvester.cli.StoreOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,16 +33,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "${env:OPENBAAR_HOST:-0.0.0.0}", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--data", defaultValue = "${env:OPENBAAR_DATA:-./data}", description = "Data directory (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    StoreOptions storeOptions;
 
     @Option(names = "--datasets", defaultValue = "${env:OPENBAAR_DATASETS:-./datasets/manifest.yaml}",
             description = "Manifest harvested when the store is empty (default: ${DEFAULT-VALUE}).")
     Path datasets;
-
-    @Option(names = "--base-iri", defaultValue = "${env:OPENBAAR_BASE_IRI:-" + Iris.DEFAULT_BASE + "}",
-            description = "Base IRI of the data (default: ${DEFAULT-VALUE}).")
-    String baseIri;
 
     @Option(names = "--query-timeout", defaultValue = "${env:OPENBAAR_QUERY_TIMEOUT:-30}",
             description = "SPARQL query timeout in seconds (default: ${DEFAULT-VALUE}).")
@@ -50,18 +47,18 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        TdbStore store = TdbStore.open(data.resolve("tdb2"));
+        TdbStore store = storeOptions.openStore();
         if (store.isEmpty()) {
             if (!Files.isRegularFile(datasets)) {
                 out.println("the store is empty and there is no manifest at " + datasets + ": serving an empty store");
             } else {
                 out.println("the store is empty: harvesting " + datasets);
-                new ManifestHarvest(new Harvester(store, new Iris(baseIri)), new HarvestReport(out))
+                new ManifestHarvest(new Harvester(store, storeOptions.iris()), new HarvestReport(out))
                         .harvestAll(Manifest.read(datasets).sources());
             }
         }
         OpenbaarServer server = new OpenbaarServer(store, Duration.ofSeconds(queryTimeoutSeconds)).start(host, port);
-        out.printf("Openbaar serves on http://localhost:%d/ (SPARQL: /sparql, health: /healthz); data in %s%n", server.port(), data);
+        out.printf("Openbaar serves on http://localhost:%d/ (SPARQL: /sparql, health: /healthz); data in %s%n", server.port(), storeOptions.data());
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -17,6 +17,7 @@ import nl.openbaar.store.TdbStore;
 import nl.openbaar.vocab.Iris;
 import nl.openbaar.vocab.Municipalities;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,12 +32,8 @@ public final class HarvestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "${env:OPENBAAR_DATA:-./data}", description = "Data directory (default: ${DEFAULT-VALUE}).")
-    Path data;
-
-    @Option(names = "--base-iri", defaultValue = "${env:OPENBAAR_BASE_IRI:-" + Iris.DEFAULT_BASE + "}",
-            description = "Base IRI of the data (default: ${DEFAULT-VALUE}).")
-    String baseIri;
+    @Mixin
+    StoreOptions storeOptions;
 
     @Option(names = "--municipality", description = "CBS code of the files' municipality, e.g. GM0402.")
     String municipality;
@@ -60,8 +57,8 @@ public final class HarvestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Source> sources = sources();
-        try (TdbStore store = TdbStore.open(data.resolve("tdb2"))) {
-            Harvester harvester = new Harvester(store, new Iris(baseIri));
+        try (TdbStore store = storeOptions.openStore()) {
+            Harvester harvester = new Harvester(store, storeOptions.iris());
             List<HarvestOutcome> outcomes = new ManifestHarvest(harvester, new HarvestReport(out)).harvestAll(sources);
             return outcomes.stream().anyMatch(o -> o.status() == HarvestOutcome.Status.FAILED) ? 1 : 0;
         }
