@@ -3,27 +3,36 @@ package nl.openbaar.api;
 import io.javalin.Javalin;
 import java.time.Duration;
 import nl.openbaar.api.health.HealthHandler;
+import nl.openbaar.api.linkeddata.CatalogHandler;
+import nl.openbaar.api.linkeddata.DownloadHandler;
+import nl.openbaar.api.linkeddata.ResourceHandler;
 import nl.openbaar.api.problem.Problem;
 import nl.openbaar.api.sparql.SparqlHandler;
 import nl.openbaar.store.Store;
+import nl.openbaar.vocab.Iris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one HTTP server: SPARQL and health over the store. */
+/** The one HTTP server: SPARQL, the catalog, dereferenceable data IRIs and health, over the store. */
 public final class OpenbaarServer {
     private static final Logger LOG = LoggerFactory.getLogger(OpenbaarServer.class);
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
 
     private final Javalin app;
 
-    public OpenbaarServer(Store store, Duration queryTimeout) {
+    public OpenbaarServer(Store store, Iris iris, Duration queryTimeout) {
         SparqlHandler sparql = new SparqlHandler(store, queryTimeout);
         HealthHandler health = new HealthHandler(store);
+        ResourceHandler resources = new ResourceHandler(store, iris);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.get("/healthz", health);
             cfg.routes.get("/sparql", sparql);
             cfg.routes.post("/sparql", sparql);
+            cfg.routes.get("/catalog", new CatalogHandler(store, iris.catalogGraph()));
+            cfg.routes.get("/catalog/validation", new CatalogHandler(store, iris.catalogValidationGraph()));
+            cfg.routes.get("/id/*", resources);
+            cfg.routes.get("/download/{source}/{file}", new DownloadHandler(store, iris));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 Problem.of("internal-error", "Internal Server Error", 500, "an unexpected error occurred; it has been logged").answer(ctx);

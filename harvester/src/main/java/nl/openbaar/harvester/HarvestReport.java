@@ -2,6 +2,7 @@ package nl.openbaar.harvester;
 
 import java.io.PrintWriter;
 import java.util.List;
+import nl.openbaar.harvester.catalog.CatalogCheck;
 import nl.openbaar.harvester.figures.CrossCheck;
 import nl.openbaar.harvester.figures.TableReading;
 import nl.openbaar.harvester.figures.Unread;
@@ -64,6 +65,14 @@ public final class HarvestReport {
             return "NOT READ";
         }
         return table.kind() == TableReading.Kind.BUDGET ? table.figures().size() + " figures" : table.values().size() + " values";
+    }
+
+    public void catalog(CatalogCheck check) {
+        out.printf("catalog: %d DCAT-AP(-NL) violations, %d Data Cube integrity violations%n",
+                check.dcatViolations().size(), check.cubeViolations().size());
+        check.dcatViolations().forEach(v -> out.println("  DCAT VIOLATION " + v));
+        check.cubeViolations().forEach(v -> out.println("  DATA CUBE VIOLATION " + v));
+        out.flush();
     }
 
     public void summary(List<HarvestOutcome> outcomes) {

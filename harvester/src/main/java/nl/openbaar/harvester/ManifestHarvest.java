@@ -2,15 +2,21 @@ package nl.openbaar.harvester;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.openbaar.harvester.catalog.Catalog;
 import nl.openbaar.harvester.source.Source;
 
-/** Harvests a list of sources one after the other, reporting progress and a summary. */
+/**
+ * Harvests a list of sources one after the other, reporting progress and a summary; then rebuilds and validates the
+ * catalog, and reports its violations.
+ */
 public final class ManifestHarvest {
     private final Harvester harvester;
+    private final Catalog catalog;
     private final HarvestReport report;
 
-    public ManifestHarvest(Harvester harvester, HarvestReport report) {
+    public ManifestHarvest(Harvester harvester, Catalog catalog, HarvestReport report) {
         this.harvester = harvester;
+        this.catalog = catalog;
         this.report = report;
     }
 
@@ -22,6 +28,7 @@ public final class ManifestHarvest {
             report.progress(i + 1, sources.size(), outcome);
         }
         report.summary(outcomes);
+        report.catalog(catalog.refresh());
         return outcomes;
     }
 }

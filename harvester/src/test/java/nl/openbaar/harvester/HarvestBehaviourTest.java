@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.openbaar.harvester.catalog.Catalog;
+import nl.openbaar.harvester.catalog.CatalogValidator;
 import nl.openbaar.harvester.report.ParsedReport;
 import nl.openbaar.harvester.source.Source;
 import nl.openbaar.store.Store;
@@ -48,10 +50,11 @@ class HarvestBehaviourTest {
     void theHarvestOutputSaysThatAReportHasNoTables() {
         try (TdbStore store = TdbStore.open(data.resolve("tdb2"))) {
             StringWriter out = new StringWriter();
-            new ManifestHarvest(new Harvester(store, IRIS), new HarvestReport(new PrintWriter(out)))
+            new ManifestHarvest(new Harvester(store, IRIS), new Catalog(store, IRIS, new CatalogValidator()), new HarvestReport(new PrintWriter(out)))
                     .harvestAll(List.of(BundledDatasets.source("001_")));
             assertTrue(out.toString().contains("no tables found: the document is stored as sections only, with no figures"), out.toString());
             assertTrue(out.toString().contains("0 budget figures, 0 indicator values"), out.toString());
+            assertTrue(out.toString().contains("catalog: 0 DCAT-AP(-NL) violations, 0 Data Cube integrity violations"), out.toString());
         }
     }
 

@@ -54,6 +54,37 @@ public final class Iris {
         return base + "id/dataset/" + requireSourceId(sourceId) + "/indicators";
     }
 
+    /** The named graph of the vocabulary and the official lists. */
+    public String vocabularyGraph() {
+        return base + "graph/vocabulary";
+    }
+
+    /** The named graph of the DCAT catalog, and of its last validation report. */
+    public String catalogGraph() {
+        return base + "graph/catalog";
+    }
+
+    public String catalogValidationGraph() {
+        return base + "graph/catalog-validation";
+    }
+
+    public String catalog() {
+        return base + "catalog";
+    }
+
+    public String documentsDataset(String sourceId) {
+        return base + "id/dataset/" + requireSourceId(sourceId) + "/documents";
+    }
+
+    /** The Turtle download of one dataset: its observations (or sections) with their provenance. */
+    public String download(String datasetIri) {
+        return base + "download/" + datasetIri.substring((base + "id/dataset/").length()) + ".ttl";
+    }
+
+    public String sparqlService() {
+        return base + "sparql";
+    }
+
     /** A figure is identified by the cell it was read from: source, table, row and column. */
     public String budgetFigure(String sourceId, int table, int row, int column) {
         return base + "id/figure/" + requireSourceId(sourceId) + "/" + table + "-" + row + "-" + column;

@@ -70,6 +70,7 @@ public final class OB {
     public static final Property part = property("part");
     public static final Property table = property("table");
     public static final Property document = property("document");
+    public static final Property taakveld = property("taakveld");
 
     private OB() {
     }

@@ -10,6 +10,8 @@ import nl.openbaar.api.OpenbaarServer;
 import nl.openbaar.harvester.HarvestReport;
 import nl.openbaar.harvester.Harvester;
 import nl.openbaar.harvester.ManifestHarvest;
+import nl.openbaar.harvester.catalog.Catalog;
+import nl.openbaar.harvester.catalog.CatalogValidator;
 import nl.openbaar.harvester.source.Manifest;
 import nl.openbaar.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -53,11 +55,12 @@ public final class ServeCommand implements Callable<Integer> {
                 out.println("the store is empty and there is no manifest at " + datasets + ": serving an empty store");
             } else {
                 out.println("the store is empty: harvesting " + datasets);
-                new ManifestHarvest(new Harvester(store, storeOptions.iris()), new HarvestReport(out))
+                new ManifestHarvest(new Harvester(store, storeOptions.iris()),
+                        new Catalog(store, storeOptions.iris(), new CatalogValidator()), new HarvestReport(out))
                         .harvestAll(Manifest.read(datasets).sources());
             }
         }
-        OpenbaarServer server = new OpenbaarServer(store, Duration.ofSeconds(queryTimeoutSeconds)).start(host, port);
+        OpenbaarServer server = new OpenbaarServer(store, storeOptions.iris(), Duration.ofSeconds(queryTimeoutSeconds)).start(host, port);
         out.printf("Openbaar serves on http://localhost:%d/ (SPARQL: /sparql, health: /healthz); data in %s%n", server.port(), storeOptions.data());
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -8,18 +8,18 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
 
 /** The result formats of the endpoint and the choice among them by the request's Accept header. */
-final class ResultFormat {
+public final class ResultFormat {
     /** Formats for SELECT and ASK, the first is the default. */
-    static final List<Lang> RESULT_SET = List.of(ResultSetLang.RS_JSON, ResultSetLang.RS_XML, ResultSetLang.RS_CSV, ResultSetLang.RS_TSV);
+    public static final List<Lang> RESULT_SET = List.of(ResultSetLang.RS_JSON, ResultSetLang.RS_XML, ResultSetLang.RS_CSV, ResultSetLang.RS_TSV);
     /** Formats for CONSTRUCT and DESCRIBE, the first is the default. */
-    static final List<Lang> GRAPH = List.of(org.apache.jena.riot.RDFLanguages.TURTLE, org.apache.jena.riot.RDFLanguages.JSONLD,
+    public static final List<Lang> GRAPH = List.of(org.apache.jena.riot.RDFLanguages.TURTLE, org.apache.jena.riot.RDFLanguages.JSONLD,
             org.apache.jena.riot.RDFLanguages.NTRIPLES, org.apache.jena.riot.RDFLanguages.RDFXML);
 
     private ResultFormat() {
     }
 
     /** The offered format the client accepts best; the default when it sends no Accept header or accepts anything. */
-    static Optional<Lang> choose(String accept, List<Lang> offered) {
+    public static Optional<Lang> choose(String accept, List<Lang> offered) {
         if (accept == null || accept.isBlank()) {
             return Optional.of(offered.get(0));
         }

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import nl.openbaar.api.linkeddata.RdfResponse;
 import nl.openbaar.api.problem.Problem;
 import nl.openbaar.store.Store;
 import org.apache.jena.query.Query;
@@ -64,6 +65,10 @@ public final class SparqlHandler implements Handler {
                 return;
             }
             queryString = Optional.ofNullable(ctx.queryParam("query"));
+        }
+        if (queryString.isEmpty() && ctx.method() == HandlerType.GET) {
+            RdfResponse.answer(ctx, ServiceDescription.of(ctx.fullUrl().replaceFirst("\\?.*$", "")));
+            return;
         }
         if (queryString.isEmpty() || queryString.get().isBlank()) {
             Problem.of("missing-query", "Missing query", 400, "give a SPARQL query in the 'query' parameter").answer(ctx);

@@ -41,7 +41,7 @@ class SparqlProtocolTest {
                 <http://example.org/b> <http://www.w3.org/2000/01/rdf-schema#label> "Voorlichting" .
                 """), null, "N-TRIPLES");
         store.replaceGraph("http://example.org/graph/test", m);
-        server = new OpenbaarServer(store, Duration.ofSeconds(10)).start("127.0.0.1", 0);
+        server = new OpenbaarServer(store, new nl.openbaar.vocab.Iris(nl.openbaar.vocab.Iris.DEFAULT_BASE), Duration.ofSeconds(10)).start("127.0.0.1", 0);
         RestAssured.port = server.port();
         RestAssured.config = RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
                 .encodeContentTypeAs("application/sparql-query", ContentType.TEXT)
@@ -166,7 +166,14 @@ class SparqlProtocolTest {
 
     @Test
     void answersAMissingQueryWith400() {
-        given().when().get("/sparql").then().statusCode(400).body("title", equalTo("Missing query"));
+        given().formParam("other", "x").when().post("/sparql").then().statusCode(400).body("title", equalTo("Missing query"));
+    }
+
+    @Test
+    void describesItselfToARequestWithoutAQuery() {
+        given().accept("text/turtle").when().get("/sparql")
+                .then().statusCode(200).contentType(startsWith("text/turtle"))
+                .body(containsString("sd:SPARQL11Query")).body(containsString("sd:endpoint"));
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.openbaar.harvester.HarvestOutcome;
+import nl.openbaar.harvester.catalog.Catalog;
+import nl.openbaar.harvester.catalog.CatalogValidator;
 import nl.openbaar.harvester.HarvestReport;
 import nl.openbaar.harvester.Harvester;
 import nl.openbaar.harvester.ManifestHarvest;
@@ -59,7 +61,8 @@ public final class HarvestCommand implements Callable<Integer> {
         List<Source> sources = sources();
         try (TdbStore store = storeOptions.openStore()) {
             Harvester harvester = new Harvester(store, storeOptions.iris());
-            List<HarvestOutcome> outcomes = new ManifestHarvest(harvester, new HarvestReport(out)).harvestAll(sources);
+            Catalog catalog = new Catalog(store, storeOptions.iris(), new CatalogValidator());
+            List<HarvestOutcome> outcomes = new ManifestHarvest(harvester, catalog, new HarvestReport(out)).harvestAll(sources);
             return outcomes.stream().anyMatch(o -> o.status() == HarvestOutcome.Status.FAILED) ? 1 : 0;
         }
     }

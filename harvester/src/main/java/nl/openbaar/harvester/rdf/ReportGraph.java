@@ -8,9 +8,11 @@ import nl.openbaar.harvester.figures.TableReading;
 import nl.openbaar.harvester.report.ParsedReport;
 import nl.openbaar.harvester.report.Section;
 import nl.openbaar.harvester.source.Source;
+import nl.openbaar.vocab.Cubes;
 import nl.openbaar.vocab.Iris;
 import nl.openbaar.vocab.Municipality;
 import nl.openbaar.vocab.OB;
+import nl.openbaar.vocab.Taakvelden;
 import nl.openbaar.vocab.Vocabularies;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -18,7 +20,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
-import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -66,8 +67,8 @@ public final class ReportGraph {
                     .addLiteral(OB.position, m.createTypedLiteral(section.position(), XSDDatatype.XSDinteger))
                     .addProperty(OB.sourceLocator, "line " + section.firstLine());
         }
-        Resource budgetDataset = dataset(m, iris.budgetDataset(source.id()), "Begrotingscijfers: " + source.title(), municipality);
-        Resource indicatorDataset = dataset(m, iris.indicatorDataset(source.id()), "Indicatoren: " + source.title(), municipality);
+        Resource budgetDataset = cube(m, iris.budgetDataset(source.id()), Cubes.BUDGET_STRUCTURE, document);
+        Resource indicatorDataset = cube(m, iris.indicatorDataset(source.id()), Cubes.INDICATOR_STRUCTURE, document);
         boolean anyFigure = false;
         boolean anyValue = false;
         for (TableReading reading : report.tables()) {
@@ -91,7 +92,14 @@ public final class ReportGraph {
                         .addProperty(OB.multiplier, decimal(m, f.scale().multiplier()))
                         .addLiteral(OB.scaleInferred, f.scale().inferred());
                 f.scale().printed().ifPresent(p -> figure.addProperty(OB.printedScale, p));
-                f.line().ifPresent(line -> figure.addProperty(OB.line, concept(m, iris.line(gm, line), line, iris.programmeScheme(gm) + "/lines")));
+                f.line().ifPresent(line -> {
+                    Resource lineConcept = concept(m, iris.line(gm, line), line, iris.programmeScheme(gm) + "/lines");
+                    figure.addProperty(OB.line, lineConcept);
+                    Taakvelden.official().named(line).ifPresent(t -> {
+                        lineConcept.addProperty(OB.taakveld, m.createResource(t.iri()));
+                        figure.addProperty(OB.taakveld, m.createResource(t.iri()));
+                    });
+                });
             }
             for (IndicatorValue v : reading.values()) {
                 anyValue = true;
@@ -139,12 +147,12 @@ public final class ReportGraph {
                 .addProperty(OB.columnLabel, columnLabel);
     }
 
-    private static Resource dataset(Model m, String iri, String title, Resource publisher) {
+    /** A cube of observations; its DCAT description is in the catalog graph. */
+    private static Resource cube(Model m, String iri, Resource structure, Resource document) {
         return m.createResource(iri)
-                .addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(RDF.type, Vocabularies.QB_DATASET)
-                .addProperty(DCTerms.title, title, "nl")
-                .addProperty(DCTerms.publisher, publisher);
+                .addProperty(Vocabularies.QB_STRUCTURE, structure)
+                .addProperty(Vocabularies.PROV_WAS_DERIVED_FROM, document);
     }
 
     private static Resource concept(Model m, String iri, String label, String scheme) {
