@@ -6,6 +6,7 @@ import nl.openbaar.api.health.HealthHandler;
 import nl.openbaar.api.linkeddata.CatalogHandler;
 import nl.openbaar.api.linkeddata.DownloadHandler;
 import nl.openbaar.api.linkeddata.ResourceHandler;
+import nl.openbaar.api.linkeddata.ValidationReportHandler;
 import nl.openbaar.api.problem.Problem;
 import nl.openbaar.api.sparql.SparqlHandler;
 import nl.openbaar.store.Store;
@@ -21,6 +22,10 @@ public final class OpenbaarServer {
     private final Javalin app;
 
     public OpenbaarServer(Store store, Iris iris, Duration queryTimeout) {
+        this(store, iris, queryTimeout, CatalogHandler.DEFAULT_PAGE_SIZE);
+    }
+
+    public OpenbaarServer(Store store, Iris iris, Duration queryTimeout, int catalogPageSize) {
         SparqlHandler sparql = new SparqlHandler(store, queryTimeout);
         HealthHandler health = new HealthHandler(store);
         ResourceHandler resources = new ResourceHandler(store, iris);
@@ -29,8 +34,8 @@ public final class OpenbaarServer {
             cfg.routes.get("/healthz", health);
             cfg.routes.get("/sparql", sparql);
             cfg.routes.post("/sparql", sparql);
-            cfg.routes.get("/catalog", new CatalogHandler(store, iris.catalogGraph()));
-            cfg.routes.get("/catalog/validation", new CatalogHandler(store, iris.catalogValidationGraph()));
+            cfg.routes.get("/catalog", new CatalogHandler(store, iris.catalogGraph(), iris.catalog(), catalogPageSize));
+            cfg.routes.get("/catalog/validation", new ValidationReportHandler(store, iris.catalogValidationGraph()));
             cfg.routes.get("/id/*", resources);
             cfg.routes.get("/download/{source}/{file}", new DownloadHandler(store, iris));
             cfg.routes.exception(Exception.class, (e, ctx) -> {

@@ -11,10 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 
 /** The official TOOI list of municipalities (register v5), loaded from the copy bundled with the vocabulary. */
 public final class Municipalities {
     private static final String RESOURCE = "/nl/openbaar/vocab/lists/tooi_gemeenten.csv";
+    /** The TOOI register the list comes from. */
+    public static final String SCHEME = "https://identifier.overheid.nl/tooi/set/rwc_gemeenten_compleet/5";
     private static final Municipalities OFFICIAL = load();
 
     private final Map<String, Municipality> byCode;
@@ -47,6 +54,21 @@ public final class Municipalities {
 
     public int size() {
         return byCode.size();
+    }
+
+    /** The municipalities as a SKOS concept scheme: TOOI IRI, CBS code as skos:notation, name as skos:prefLabel. */
+    public Model asSkos() {
+        Model m = ModelFactory.createDefaultModel();
+        Resource scheme = m.createResource(SCHEME).addProperty(RDF.type, SKOS.ConceptScheme)
+                .addProperty(SKOS.prefLabel, "Gemeenten (TOOI)", "nl").addProperty(SKOS.prefLabel, "Municipalities (TOOI)", "en");
+        for (Municipality gm : byCode.values()) {
+            m.createResource(gm.iri())
+                    .addProperty(RDF.type, SKOS.Concept)
+                    .addProperty(SKOS.notation, gm.code())
+                    .addProperty(SKOS.prefLabel, gm.name(), "nl")
+                    .addProperty(SKOS.inScheme, scheme);
+        }
+        return m;
     }
 
     private static Municipalities load() {

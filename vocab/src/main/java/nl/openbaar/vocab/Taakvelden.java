@@ -25,7 +25,7 @@ public final class Taakvelden {
     public static final String SCHEME = OB.NS + "TaakveldScheme";
     private static final String RESOURCE = "/nl/openbaar/vocab/lists/iv3-taakvelden-gemeenten-2025.csv";
     /** A code at the start ("0.2 Burgerzaken", "0-2_ Burgerzaken") or in parentheses ("Burgerzaken (0.2)"). */
-    private static final Pattern CODE = Pattern.compile("^\\s*(\\d{1,2})[.\\-](\\d{1,3})\\b|\\((\\d{1,2})\\.(\\d{1,3})\\)");
+    private static final Pattern CODE = Pattern.compile("^\\s*(\\d{1,2})[.\\-](\\d{1,3})(?!\\d)|\\((\\d{1,2})\\.(\\d{1,3})\\)");
     private static final Taakvelden OFFICIAL = load();
 
     private final List<Taakveld> all;

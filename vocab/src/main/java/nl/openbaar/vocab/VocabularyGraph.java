@@ -24,6 +24,7 @@ public final class VocabularyGraph {
             read(m, BASE + file);
         }
         m.add(Taakvelden.official().asSkos());
+        m.add(Municipalities.official().asSkos());
         return m;
     }
 

@@ -5,19 +5,49 @@ import io.javalin.http.Handler;
 import nl.openbaar.store.Store;
 import org.apache.jena.rdf.model.Model;
 
-/** {@code /catalog} and {@code /catalog/validation}: the DCAT catalog, and its last validation report, as RDF. */
+/**
+ * {@code /catalog}: the DCAT catalog as RDF. A catalog of more datasets than fit one page is answered in pages
+ * ({@code ?page=N}), each with a Hydra view and {@code Link} headers (first, prev, next, last).
+ */
 public final class CatalogHandler implements Handler {
+    public static final int DEFAULT_PAGE_SIZE = 200;
+
     private final Store store;
     private final String graph;
+    private final String catalogIri;
+    private final int pageSize;
 
-    public CatalogHandler(Store store, String graph) {
+    public CatalogHandler(Store store, String graph, String catalogIri, int pageSize) {
         this.store = store;
         this.graph = graph;
+        this.catalogIri = catalogIri;
+        this.pageSize = pageSize;
     }
 
     @Override
     public void handle(Context ctx) {
         Model model = store.read(tx -> tx.graph(graph));
+        long datasets = model.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.DCAT.Dataset).toList().size();
+        if (datasets > pageSize || ctx.queryParam("page") != null) {
+            int number;
+            try {
+                number = Integer.parseInt(ctx.queryParamAsClass("page", String.class).getOrDefault("1"));
+            } catch (NumberFormatException e) {
+                nl.openbaar.api.problem.Problem.of("bad-parameter", "Bad parameter", 400, "page must be a whole number ≥ 1").answer(ctx);
+                return;
+            }
+            CatalogPage page = CatalogPage.of(model, catalogIri, number, pageSize);
+            String path = ctx.path();
+            StringBuilder links = new StringBuilder("<" + path + "?page=1>; rel=\"first\", <" + path + "?page=" + page.last() + ">; rel=\"last\"");
+            if (page.number() > 1) {
+                links.append(", <").append(path).append("?page=").append(page.number() - 1).append(">; rel=\"prev\"");
+            }
+            if (page.number() < page.last()) {
+                links.append(", <").append(path).append("?page=").append(page.number() + 1).append(">; rel=\"next\"");
+            }
+            ctx.header("Link", links.toString());
+            model = page.model();
+        }
         model.setNsPrefix("dcat", "http://www.w3.org/ns/dcat#").setNsPrefix("dct", "http://purl.org/dc/terms/")
                 .setNsPrefix("sh", "http://www.w3.org/ns/shacl#").setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
         RdfResponse.answer(ctx, model);

@@ -126,6 +126,34 @@ class LinkedDataTest {
     }
 
     @Test
+    void aLargeCatalogIsPagedWithCorrectNextAndLastLinks() {
+        OpenbaarServer paged = new OpenbaarServer(store, iris, Duration.ofSeconds(10), 4).start("127.0.0.1", 0);
+        try {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            String next = "/catalog";
+            int pages = 0;
+            while (next != null) {
+                Response response = given().port(paged.port()).accept("text/turtle").when().get(next);
+                response.then().statusCode(200);
+                String links = response.header("Link");
+                assertTrue(links.contains("</catalog?page=3>; rel=\"last\""), links);
+                Model page = parse(response.asString(), "TURTLE");
+                List<String> datasets = page.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, DCAT.Dataset)
+                        .mapWith(r -> r.getURI()).toList();
+                assertTrue(datasets.size() <= 4, next + ": " + datasets);
+                datasets.forEach(d -> assertTrue(seen.add(d), "seen twice: " + d));
+                pages++;
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("<([^>]+)>; rel=\"next\"").matcher(links);
+                next = m.find() ? m.group(1) : null;
+            }
+            assertEquals(3, pages);
+            assertEquals(11, seen.size());
+        } finally {
+            paged.stop();
+        }
+    }
+
+    @Test
     void anUnknownPathIsAProblem404() {
         given().when().get("/nothing-here").then().statusCode(404).body("status", equalTo(404));
     }
