@@ -8,6 +8,7 @@ import nl.openbaar.api.linkeddata.DownloadHandler;
 import nl.openbaar.api.linkeddata.ResourceHandler;
 import nl.openbaar.api.linkeddata.ValidationReportHandler;
 import nl.openbaar.api.problem.Problem;
+import nl.openbaar.api.sparql.QueryLimits;
 import nl.openbaar.api.sparql.SparqlHandler;
 import nl.openbaar.store.Store;
 import nl.openbaar.vocab.Iris;
@@ -22,16 +23,26 @@ public final class OpenbaarServer {
     private final Javalin app;
 
     public OpenbaarServer(Store store, Iris iris, Duration queryTimeout) {
-        this(store, iris, queryTimeout, CatalogHandler.DEFAULT_PAGE_SIZE);
+        this(store, iris, QueryLimits.withTimeout(queryTimeout), CatalogHandler.DEFAULT_PAGE_SIZE);
     }
 
     public OpenbaarServer(Store store, Iris iris, Duration queryTimeout, int catalogPageSize) {
-        SparqlHandler sparql = new SparqlHandler(store, queryTimeout);
+        this(store, iris, QueryLimits.withTimeout(queryTimeout), catalogPageSize);
+    }
+
+    public OpenbaarServer(Store store, Iris iris, QueryLimits limits, int catalogPageSize) {
+        SparqlHandler sparql = new SparqlHandler(store, limits);
         HealthHandler health = new HealthHandler(store);
         ResourceHandler resources = new ResourceHandler(store, iris);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.get("/healthz", health);
+            cfg.routes.before("/sparql", ctx -> {
+                ctx.header("Access-Control-Allow-Origin", "*");
+                ctx.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+                ctx.header("Access-Control-Allow-Headers", "Accept, Content-Type");
+            });
+            cfg.routes.options("/sparql", ctx -> ctx.status(204));
             cfg.routes.get("/sparql", sparql);
             cfg.routes.post("/sparql", sparql);
             cfg.routes.get("/catalog", new CatalogHandler(store, iris.catalogGraph(), iris.catalog(), catalogPageSize));

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.openbaar.api.OpenbaarServer;
+import nl.openbaar.api.linkeddata.CatalogHandler;
+import nl.openbaar.api.sparql.QueryLimits;
 import nl.openbaar.harvester.HarvestReport;
 import nl.openbaar.harvester.Harvester;
 import nl.openbaar.harvester.ManifestHarvest;
@@ -46,6 +48,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "SPARQL query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long queryTimeoutSeconds;
 
+    @Option(names = "--max-concurrent-queries", defaultValue = "${env:OPENBAAR_MAX_CONCURRENT_QUERIES:-4}",
+            description = "SPARQL queries answered at once; more get 503 (default: ${DEFAULT-VALUE}).")
+    int maxConcurrentQueries;
+
+    @Option(names = "--max-query-size", defaultValue = "${env:OPENBAAR_MAX_QUERY_SIZE:-100000}",
+            description = "Maximum characters of a SPARQL query (default: ${DEFAULT-VALUE}).")
+    int maxQuerySize;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,7 +70,8 @@ public final class ServeCommand implements Callable<Integer> {
                         .harvestAll(Manifest.read(datasets).sources());
             }
         }
-        OpenbaarServer server = new OpenbaarServer(store, storeOptions.iris(), Duration.ofSeconds(queryTimeoutSeconds)).start(host, port);
+        OpenbaarServer server = new OpenbaarServer(store, storeOptions.iris(),
+                new QueryLimits(Duration.ofSeconds(queryTimeoutSeconds), maxConcurrentQueries, maxQuerySize), CatalogHandler.DEFAULT_PAGE_SIZE).start(host, port);
         out.printf("Openbaar serves on http://localhost:%d/ (SPARQL: /sparql, health: /healthz); data in %s%n", server.port(), storeOptions.data());
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

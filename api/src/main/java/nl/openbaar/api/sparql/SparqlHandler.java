@@ -4,9 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.io.ByteArrayOutputStream;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import nl.openbaar.api.linkeddata.RdfResponse;
 import nl.openbaar.api.problem.Problem;
 import nl.openbaar.store.Store;
@@ -25,7 +25,8 @@ import org.apache.jena.update.UpdateFactory;
 /**
  * {@code /sparql}: the SPARQL 1.1 Protocol, query operation only. Queries come by GET {@code ?query=}, by POST as a
  * form, or by POST as {@code application/sparql-query}; the result format follows the Accept header. Updates are
- * refused: this endpoint is read-only.
+ * refused: this endpoint is read-only. {@link QueryLimits} bound what one query may cost; CORS is open, so pages on
+ * other sites may query it.
  */
 public final class SparqlHandler implements Handler {
     private static final String FORM = "application/x-www-form-urlencoded";
@@ -33,11 +34,13 @@ public final class SparqlHandler implements Handler {
     private static final String SPARQL_UPDATE = "application/sparql-update";
 
     private final Store store;
-    private final Duration timeout;
+    private final QueryLimits limits;
+    private final Semaphore running;
 
-    public SparqlHandler(Store store, Duration timeout) {
+    public SparqlHandler(Store store, QueryLimits limits) {
         this.store = store;
-        this.timeout = timeout;
+        this.limits = limits;
+        this.running = new Semaphore(limits.maxConcurrent(), true);
     }
 
     @Override
@@ -74,6 +77,11 @@ public final class SparqlHandler implements Handler {
             Problem.of("missing-query", "Missing query", 400, "give a SPARQL query in the 'query' parameter").answer(ctx);
             return;
         }
+        if (queryString.get().length() > limits.maxQueryChars()) {
+            Problem.of("query-too-large", "Query too large", 413, "a query may have at most " + limits.maxQueryChars()
+                    + " characters; this one has " + queryString.get().length()).answer(ctx);
+            return;
+        }
         Query query;
         try {
             query = QueryFactory.create(queryString.get(), Syntax.syntaxSPARQL_11);
@@ -97,10 +105,16 @@ public final class SparqlHandler implements Handler {
             return;
         }
         Lang lang = format.get();
+        if (!running.tryAcquire()) {
+            ctx.header("Retry-After", "5");
+            Problem.of("too-many-queries", "Too many queries", 503, "the endpoint is answering " + limits.maxConcurrent()
+                    + " queries already; try again in a few seconds").answer(ctx);
+            return;
+        }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
             store.read(tx -> {
-                try (QueryExecution execution = tx.query(query, timeout)) {
+                try (QueryExecution execution = tx.query(query, limits.timeout())) {
                     if (query.isSelectType()) {
                         ResultSetMgr.write(body, execution.execSelect(), lang);
                     } else if (query.isAskType()) {
@@ -113,9 +127,11 @@ public final class SparqlHandler implements Handler {
                 return null;
             });
         } catch (QueryCancelledException e) {
-            Problem.of("query-timeout", "Query timed out", 503, "the query ran longer than " + timeout.toSeconds()
-                    + " seconds and was stopped; narrow it down (LIMIT, more specific patterns)").answer(ctx);
+            Problem.of("query-timeout", "Query timed out", 503, "the query ran longer than " + limits.timeout().toMillis()
+                    + " ms and was stopped; narrow it down (LIMIT, more specific patterns)").answer(ctx);
             return;
+        } finally {
+            running.release();
         }
         String mediaType = lang.getContentType().getContentTypeStr();
         ctx.header("Vary", "Accept");
