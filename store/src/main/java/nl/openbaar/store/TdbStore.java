@@ -10,6 +10,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -22,27 +26,57 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
-/** The embedded store: a TDB2 database in a directory, with the union of the named graphs as default graph. */
+/**
+ * The embedded store: a TDB2 database ({@code tdb2/}) with a Lucene full-text index ({@code text/}) in one directory;
+ * the default graph is the union of the named graphs.
+ */
 public final class TdbStore implements Store {
     private final Path directory;
+    private final DatasetGraph tdb;
     private final DatasetGraph datasetGraph;
     private final Dataset dataset;
 
-    private TdbStore(Path directory, DatasetGraph datasetGraph) {
+    private TdbStore(Path directory, DatasetGraph tdb, Dataset textDataset) {
         this.directory = directory;
-        this.datasetGraph = datasetGraph;
-        this.dataset = DatasetFactory.wrap(datasetGraph);
+        this.tdb = tdb;
+        this.dataset = textDataset;
+        this.datasetGraph = textDataset.asDatasetGraph();
         this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens the TDB2 database in {@code directory}, creating it when it does not exist. */
+    /** Opens the store in {@code directory}, creating it when it does not exist; a missing text index is rebuilt. */
     public static TdbStore open(Path directory) {
+        Path text = directory.resolve("text");
+        boolean indexMissing = !Files.isDirectory(text);
         try {
-            Files.createDirectories(directory);
+            Files.createDirectories(directory.resolve("tdb2"));
+            Files.createDirectories(text);
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(directory.resolve("tdb2").toString());
+            Dataset textDataset = TextDatasetFactory.createLucene(DatasetFactory.wrap(tdb), FSDirectory.open(text), TextIndexing.config());
+            TdbStore store = new TdbStore(directory, tdb, textDataset);
+            if (indexMissing) {
+                store.reindex();
+            }
+            return store;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create store directory " + directory, e);
+            throw new UncheckedIOException("cannot open the store in " + directory, e);
         }
-        return new TdbStore(directory, DatabaseMgr.connectDatasetGraph(directory.toString()));
+    }
+
+    /** Feeds every indexed literal of the store to the text index again (for a store whose index was lost). */
+    private void reindex() {
+        Txn.executeWrite(dataset, () -> {
+            List<Quad> indexed = new ArrayList<>();
+            datasetGraph.find().forEachRemaining(q -> {
+                if (TextIndexing.isIndexed(q.getPredicate())) {
+                    indexed.add(q);
+                }
+            });
+            indexed.forEach(q -> {
+                datasetGraph.delete(q);
+                datasetGraph.add(q);
+            });
+        });
     }
 
     public Path directory() {
@@ -61,7 +95,8 @@ public final class TdbStore implements Store {
 
     @Override
     public void close() {
-        TDBInternal.expel(datasetGraph);
+        dataset.close();
+        TDBInternal.expel(tdb);
     }
 
     private final class Transaction implements WriteTransaction {
@@ -97,17 +132,20 @@ public final class TdbStore implements Store {
             return Iter.count(datasetGraph.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
         }
 
+        /** Quad by quad, so that the text index sees every delete and add (removing a whole graph bypasses it). */
         @Override
         public void replaceGraph(String graphIri, Model content) {
-            dataset.removeNamedModel(graphIri);
-            if (!content.isEmpty()) {
-                dataset.addNamedModel(graphIri, content);
-            }
+            removeGraph(graphIri);
+            Node graph = NodeFactory.createURI(graphIri);
+            content.getGraph().find().forEachRemaining(t -> datasetGraph.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
         }
 
         @Override
         public void removeGraph(String graphIri) {
-            dataset.removeNamedModel(graphIri);
+            Node graph = NodeFactory.createURI(graphIri);
+            List<Quad> quads = new ArrayList<>();
+            datasetGraph.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            quads.forEach(datasetGraph::delete);
         }
     }
 }

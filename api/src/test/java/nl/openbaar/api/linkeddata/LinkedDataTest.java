@@ -154,6 +154,18 @@ class LinkedDataTest {
     }
 
     @Test
+    void sectionsAreFoundByAWordOfTheirTextThroughSparql() {
+        given().accept("application/sparql-results+json").queryParam("query", """
+                PREFIX text: <http://jena.apache.org/text#>
+                PREFIX dct: <http://purl.org/dc/terms/>
+                SELECT ?section ?document { ?section text:query 'GovUnited' ; dct:isPartOf ?document }""")
+                .when().get("/sparql")
+                .then().statusCode(200)
+                .body("results.bindings.size()", equalTo(1))
+                .body("results.bindings[0].document.value", equalTo(iris.document("hilversum-2017-jaarverslag-dienstverlening")));
+    }
+
+    @Test
     void anUnknownPathIsAProblem404() {
         given().when().get("/nothing-here").then().statusCode(404).body("status", equalTo(404));
     }

@@ -24,6 +24,6 @@ public final class StoreOptions {
 
     /** Opens (or creates) the embedded store in the data directory. */
     public TdbStore openStore() {
-        return TdbStore.open(data.resolve("tdb2"));
+        return TdbStore.open(data.resolve("store"));
     }
 }
