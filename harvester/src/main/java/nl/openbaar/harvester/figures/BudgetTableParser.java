@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import nl.openbaar.harvester.table.Cell;
+import nl.openbaar.harvester.table.CellText;
 import nl.openbaar.harvester.table.Row;
 import nl.openbaar.harvester.table.Table;
 
@@ -101,8 +102,8 @@ public final class BudgetTableParser {
             for (int c = 0; c < columns.size(); c++) {
                 Term column = columns.get(c);
                 Cell cell = row.values().get(c);
-                if (column.difference() || cell.text().isBlank()) {
-                    continue;
+                if (column.difference() || cell.text().isBlank() || CellText.isNil(cell.text())) {
+                    continue; // a nil mark ("-") prints no figure
                 }
                 CellRef ref = new CellRef(table.number(), r, c, cell.line());
                 Optional<BudgetPhase> phase = column.phase().or(rowTerm::phase).or(() -> tablePhase);

@@ -16,13 +16,13 @@ public record Term(Optional<BudgetPhase> phase, OptionalInt year, Optional<Flow>
     private static final Pattern DIFFERENCE = Pattern.compile("\\b(verschil|verschillen|afwijking|afwijkingen)\\b|^v\\s*/\\s*n$");
     private static final Pattern AMENDED = Pattern.compile(
             "na\\s+(wijz|wijziging|wijzigingen|amendement)|gewijzigde\\s+begroting|actuele\\s+begroting|bijgestelde\\s+begroting");
-    private static final Pattern ORIGINAL = Pattern.compile("\\b(primitieve|oorspronkelijke|begroting|begroot|raming)\\b");
+    private static final Pattern ORIGINAL = Pattern.compile("\\b(primitieve|primaire|oorspronkelijke|begroting|begroot|raming)\\b");
     private static final Pattern ACTUAL = Pattern.compile("\\b(realisatie|rekening|werkelijk|gerealiseerd|gerealiseerde|jaarrekening)\\b");
     private static final Pattern BALANCE = Pattern.compile("\\bsaldo\\b");
     private static final Pattern EXPENDITURE = Pattern.compile("\\b(lasten|uitgaven)\\b");
     private static final Pattern REVENUE = Pattern.compile("\\b(baten|inkomsten|opbrengsten)\\b");
     private static final Pattern TOTAL = Pattern.compile("^totaal\\b|\\btotaal\\b|saldo van (de )?baten en lasten");
-    private static final Pattern REALISED = Pattern.compile("\\b(behaald|realisatie|gerealiseerd|werkelijk|gemeten|meting)\\b");
+    private static final Pattern REALISED = Pattern.compile("\\b(behaald|realisatie|gerealiseerd|werkelijk|gemeten|meting|rekening|jaarrekening)\\b");
     private static final Pattern TARGET = Pattern.compile("\\b(beoogd|begroting|begroot|streefwaarde|streven|doel|doelstelling|norm|prognose|raming)\\b");
 
     public static Term of(String text) {
