@@ -75,6 +75,7 @@ public final class BudgetTableParser {
 
     private static List<Raw> rawFigures(Table table, ReportContext context, TableReading reading) {
         List<Term> columns = table.headers().stream().map(cell -> Term.of(cell.text())).toList();
+        ColumnPhases columnPhases = new ColumnPhases(table.headers().stream().map(Cell::text).toList(), columns, context);
         Term caption = Term.of(table.caption());
         Optional<BudgetPhase> tablePhase = caption.phase().or(() -> single(columns.stream().map(Term::phase).toList()));
         OptionalInt tableYear = caption.year().isPresent() ? caption.year()
@@ -98,6 +99,9 @@ public final class BudgetTableParser {
                 continue;
             }
             boolean structureOnly = Term.isOnlyStructure(label);
+            if (rowTerm.flow().isPresent() && (structureOnly || Term.isReserveMutation(label))) {
+                groupFlow = rowTerm.flow(); // "Lasten 24.708.177" heads the lines below it
+            }
             Optional<String> line = rowTerm.total() || structureOnly ? context.part() : Optional.of(label.strip());
             for (int c = 0; c < columns.size(); c++) {
                 Term column = columns.get(c);
@@ -106,7 +110,11 @@ public final class BudgetTableParser {
                     continue; // a nil mark ("-") prints no figure
                 }
                 CellRef ref = new CellRef(table.number(), r, c, cell.line());
-                Optional<BudgetPhase> phase = column.phase().or(rowTerm::phase).or(() -> tablePhase);
+                if (columnPhases.ambiguous(c)) {
+                    reading.unread(where(label, table.headers().get(c).text()), "another column means the same phase, year and flow");
+                    continue;
+                }
+                Optional<BudgetPhase> phase = columnPhases.phase(c).or(rowTerm::phase).or(() -> tablePhase);
                 if (phase.isEmpty()) {
                     reading.unread(where(label, table.headers().get(c).text()), "neither the column nor the row says whether this is a budget or a realisation");
                     continue;
