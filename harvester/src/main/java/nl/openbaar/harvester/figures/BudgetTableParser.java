@@ -22,6 +22,7 @@ import nl.openbaar.harvester.table.Table;
  */
 public final class BudgetTableParser {
     private static final BigDecimal TOLERANCE = BigDecimal.ONE;
+    private final DifferenceCheck differenceCheck = new DifferenceCheck();
 
     /** A value with its meaning, before signs are normalised. */
     private record Raw(CellRef ref, Optional<Flow> flow, BudgetPhase phase, int year, Optional<String> line, String rowLabel,
@@ -70,6 +71,7 @@ public final class BudgetTableParser {
                     "line " + raw.ref().line() + ", " + table.locator()));
         }
         checkTotals(raws, signs, reading);
+        reading.checks.addAll(differenceCheck.check(table));
         return reading;
     }
 
