@@ -28,7 +28,7 @@ public final class BudgetTableParser {
     private record Raw(CellRef ref, Optional<Flow> flow, BudgetPhase phase, int year, Optional<String> line, String rowLabel,
                        String columnLabel, boolean total, String printed, BigDecimal number) {
         String context() {
-            return phase + "|" + year + "|" + line.orElse("") + "|" + (total ? "total" : "");
+            return phase + "|" + year + "|" + line.orElse("");
         }
 
         Raw withFlow(Flow f) {

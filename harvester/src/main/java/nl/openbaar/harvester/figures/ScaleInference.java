@@ -20,6 +20,7 @@ public final class ScaleInference {
     /** Prose rounds ("€ 9,8 mln."): a figure matches within this fraction. */
     private static final BigDecimal PROSE_TOLERANCE = new BigDecimal("0.03");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private final VarianceExplanation varianceExplanation = new VarianceExplanation();
 
     public Optional<Scale> infer(Table table, List<Table> budgetTables, List<TextLine> proseLines) {
         for (Table other : budgetTables) {
@@ -30,6 +31,10 @@ public final class ScaleInference {
                             "table " + other.number() + " of the same document prints '" + other.scale().get() + "'"));
                 }
             }
+        }
+        Optional<Scale> fromVariances = varianceExplanation.infer(table, proseLines);
+        if (fromVariances.isPresent()) {
+            return fromVariances;
         }
         List<BigDecimal> printed = table.rows().stream().flatMap(row -> row.values().stream())
                 .map(cell -> DutchNumber.parse(cell.text())).flatMap(Optional::stream).map(BigDecimal::abs)
