@@ -25,7 +25,8 @@ public final class TableFinder {
         List<TextLine> lines = text.lines();
         Set<Integer> taken = new TreeSet<>();
         List<FoundTable> found = new ArrayList<>();
-        for (TableReader reader : List.of(new PipeTableReader(), new CellPerLineTableReader(), new RowPerLineTableReader(),
+        for (TableReader reader : List.of(new PipeTableReader(), new UnitColumnTableReader(), new CellPerLineTableReader(),
+                new RowPerLineTableReader(),
                 new UnreadableTableReader())) {
             for (FoundTable table : reader.read(lines, taken)) {
                 found.add(table);
