@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import nl.openbaar.harvester.table.Cell;
+import nl.openbaar.harvester.table.CellText;
 import nl.openbaar.harvester.table.Row;
 import nl.openbaar.harvester.table.Table;
 
@@ -21,12 +22,13 @@ import nl.openbaar.harvester.table.Table;
  */
 public final class BudgetTableParser {
     private static final BigDecimal TOLERANCE = BigDecimal.ONE;
+    private final DifferenceCheck differenceCheck = new DifferenceCheck();
 
     /** A value with its meaning, before signs are normalised. */
     private record Raw(CellRef ref, Optional<Flow> flow, BudgetPhase phase, int year, Optional<String> line, String rowLabel,
                        String columnLabel, boolean total, String printed, BigDecimal number) {
         String context() {
-            return phase + "|" + year + "|" + line.orElse("") + "|" + (total ? "total" : "");
+            return phase + "|" + year + "|" + line.orElse("");
         }
 
         Raw withFlow(Flow f) {
@@ -69,11 +71,13 @@ public final class BudgetTableParser {
                     "line " + raw.ref().line() + ", " + table.locator()));
         }
         checkTotals(raws, signs, reading);
+        reading.checks.addAll(differenceCheck.check(table));
         return reading;
     }
 
     private static List<Raw> rawFigures(Table table, ReportContext context, TableReading reading) {
         List<Term> columns = table.headers().stream().map(cell -> Term.of(cell.text())).toList();
+        ColumnPhases columnPhases = new ColumnPhases(table.headers().stream().map(Cell::text).toList(), columns, context);
         Term caption = Term.of(table.caption());
         Optional<BudgetPhase> tablePhase = caption.phase().or(() -> single(columns.stream().map(Term::phase).toList()));
         OptionalInt tableYear = caption.year().isPresent() ? caption.year()
@@ -97,15 +101,22 @@ public final class BudgetTableParser {
                 continue;
             }
             boolean structureOnly = Term.isOnlyStructure(label);
+            if (rowTerm.flow().isPresent() && (structureOnly || Term.isReserveMutation(label))) {
+                groupFlow = rowTerm.flow(); // "Lasten 24.708.177" heads the lines below it
+            }
             Optional<String> line = rowTerm.total() || structureOnly ? context.part() : Optional.of(label.strip());
             for (int c = 0; c < columns.size(); c++) {
                 Term column = columns.get(c);
                 Cell cell = row.values().get(c);
-                if (column.difference() || cell.text().isBlank()) {
-                    continue;
+                if (column.difference() || cell.text().isBlank() || CellText.isNil(cell.text())) {
+                    continue; // a nil mark ("-") prints no figure
                 }
                 CellRef ref = new CellRef(table.number(), r, c, cell.line());
-                Optional<BudgetPhase> phase = column.phase().or(rowTerm::phase).or(() -> tablePhase);
+                if (columnPhases.ambiguous(c)) {
+                    reading.unread(where(label, table.headers().get(c).text()), "another column means the same phase, year and flow");
+                    continue;
+                }
+                Optional<BudgetPhase> phase = columnPhases.phase(c).or(rowTerm::phase).or(() -> tablePhase);
                 if (phase.isEmpty()) {
                     reading.unread(where(label, table.headers().get(c).text()), "neither the column nor the row says whether this is a budget or a realisation");
                     continue;

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.openbaar.harvester.table.Cell;
+import nl.openbaar.harvester.table.CellText;
 import nl.openbaar.harvester.table.Row;
 import nl.openbaar.harvester.table.Table;
 import nl.openbaar.harvester.text.TextLine;
@@ -30,6 +31,15 @@ public final class KpiTableParser {
     private static final Pattern TARGET_MET = Pattern.compile("^doel\\s+gehaald\\s*:\\s*(ja|nee|n\\.?v\\.?t\\.?|deels)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXPLANATION = Pattern.compile("^toelichting\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
 
+    /** A column that names the indicator's unit rather than holding values: "Eenheid". */
+    private static final Pattern UNIT_COLUMN = Pattern.compile("(?i)^\\s*(eenheid|unit|maateenheid)\\s*$");
+    /** A column that gives the year of each row's values: "Periode". */
+    private static final Pattern PERIOD_COLUMN = Pattern.compile("(?i)^\\s*(periode|jaar|peiljaar)\\s*$");
+    /** A column that names where the value comes from: "Bron". */
+    private static final Pattern SOURCE_COLUMN = Pattern.compile("(?i)^\\s*(bron|bronnen)\\s*$");
+    /** A footnote digit glued to the last word of a label: "Formatie1". */
+    private static final Pattern GLUED_FOOTNOTE = Pattern.compile("(?<=\\p{Ll})\\d$");
+
     public TableReading read(Table table, ReportContext context, List<TextLine> linesAfter) {
         TableReading reading = new TableReading(table, TableReading.Kind.INDICATORS);
         List<Term> columns = table.headers().stream().map(cell -> Term.of(cell.text())).toList();
@@ -40,7 +50,8 @@ public final class KpiTableParser {
         List<Row> valueRows = table.rows().stream().filter(row -> !row.isGroupHeading()).toList();
         boolean rowsAreKinds = !valueRows.isEmpty() && valueRows.stream()
                 .allMatch(row -> Term.of(row.label().text()).valueKind().isPresent() && Term.isOnlyStructure(row.label().text()));
-        boolean columnsAreMeasures = columns.stream().noneMatch(t -> t.valueKind().isPresent() || t.year().isPresent());
+        boolean hasPeriodColumn = table.headers().stream().anyMatch(h -> PERIOD_COLUMN.matcher(h.text()).matches());
+        boolean columnsAreMeasures = !hasPeriodColumn && columns.stream().noneMatch(t -> t.valueKind().isPresent() || t.year().isPresent());
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
             if (row.isGroupHeading()) {
@@ -51,9 +62,20 @@ public final class KpiTableParser {
                 continue;
             }
             Term rowTerm = Term.of(row.label().text());
-            String rowIndicator = rowsAreKinds ? table.caption() : row.label().text();
+            String rowIndicator = rowsAreKinds ? table.caption() : GLUED_FOOTNOTE.matcher(row.label().text().strip()).replaceFirst("");
+            Optional<String> unitText = Optional.empty();
+            OptionalInt rowYear = OptionalInt.empty();
+            for (int c = 0; c < table.columnCount(); c++) {
+                String header = table.headers().get(c).text();
+                String text = row.values().get(c).text().strip();
+                if (UNIT_COLUMN.matcher(header).matches() && !text.isEmpty()) {
+                    unitText = Optional.of(text);
+                } else if (PERIOD_COLUMN.matcher(header).matches() && CellText.isYear(text)) {
+                    rowYear = OptionalInt.of(Integer.parseInt(text));
+                }
+            }
             Optional<String> description = norm(rowIndicator);
-            String indicatorBase = indicatorName(rowIndicator);
+            String indicatorBase = indicatorName(rowIndicator) + unitText.map(u -> " (" + u + ")").orElse("");
             if (indicatorBase.isEmpty()) {
                 reading.unread("row '" + row.label().text() + "'", "no indicator name is printed for it");
                 continue;
@@ -63,7 +85,8 @@ public final class KpiTableParser {
                 Term column = columns.get(c);
                 Cell cell = row.values().get(c);
                 String header = table.headers().get(c).text();
-                if (column.difference() || cell.text().isBlank()) {
+                if (column.difference() || cell.text().isBlank() || UNIT_COLUMN.matcher(header).matches()
+                        || PERIOD_COLUMN.matcher(header).matches() || SOURCE_COLUMN.matcher(header).matches()) {
                     continue;
                 }
                 Optional<IndicatorReading> readingOfCell = IndicatorReading.read(cell.text());
@@ -77,7 +100,7 @@ public final class KpiTableParser {
                 String indicator = columnsAreMeasures && !rowsAreKinds ? indicatorBase + MEASURE_SEPARATOR + header : indicatorBase;
                 ValueKind kind = (rowsAreKinds ? rowTerm.valueKind() : column.valueKind())
                         .orElse(context.budgetDocument() ? ValueKind.Target : ValueKind.Realised);
-                int year = column.year().orElse(rowTerm.year().orElse(context.fiscalYear()));
+                int year = column.year().orElse(rowYear.orElse(rowTerm.year().orElse(context.fiscalYear())));
                 Optional<Unit> unit = readingOfCell.get().unit().or(() -> columnsAreMeasures ? Unit.namedIn(header) : Optional.empty())
                         .or(() -> Unit.namedIn(indicatorBase));
                 rowValues.add(new IndicatorValue(new CellRef(table.number(), r, c, cell.line()), context.programme(), indicator,

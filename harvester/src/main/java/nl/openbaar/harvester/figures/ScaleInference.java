@@ -11,7 +11,7 @@ import nl.openbaar.harvester.text.TextLine;
 
 /**
  * Infers the scale of a budget table that prints none, only from evidence in the same document: another budget table
- * that prints its scale, or an amount in the text that matches a figure of the table in thousands. Without evidence
+ * that prints its scale, or an amount in the text that matches a figure of the table in thousands or in euros. Without evidence
  * there is no scale, and the table's figures are not published.
  */
 public final class ScaleInference {
@@ -20,6 +20,7 @@ public final class ScaleInference {
     /** Prose rounds ("€ 9,8 mln."): a figure matches within this fraction. */
     private static final BigDecimal PROSE_TOLERANCE = new BigDecimal("0.03");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private final VarianceExplanation varianceExplanation = new VarianceExplanation();
 
     public Optional<Scale> infer(Table table, List<Table> budgetTables, List<TextLine> proseLines) {
         for (Table other : budgetTables) {
@@ -30,6 +31,10 @@ public final class ScaleInference {
                             "table " + other.number() + " of the same document prints '" + other.scale().get() + "'"));
                 }
             }
+        }
+        Optional<Scale> fromVariances = varianceExplanation.infer(table, proseLines);
+        if (fromVariances.isPresent()) {
+            return fromVariances;
         }
         List<BigDecimal> printed = table.rows().stream().flatMap(row -> row.values().stream())
                 .map(cell -> DutchNumber.parse(cell.text())).flatMap(Optional::stream).map(BigDecimal::abs)
@@ -44,9 +49,15 @@ public final class ScaleInference {
                 BigDecimal euros = amount.get().multiply(multiplierOf(m.group(2)));
                 for (BigDecimal value : printed) {
                     BigDecimal inThousands = value.multiply(THOUSAND);
-                    if (closeRelative(euros, inThousands) && !closeRelative(euros, value)) {
+                    boolean asThousands = closeRelative(euros, inThousands);
+                    boolean asEuros = closeRelative(euros, value) && value.compareTo(THOUSAND) >= 0;
+                    if (asThousands && !asEuros) {
                         return Optional.of(Scale.inferred(THOUSAND, "the text on line " + line.number() + " mentions '"
                                 + m.group().strip() + "', which matches " + value.toPlainString() + " in thousands of euros"));
+                    }
+                    if (asEuros && !asThousands) {
+                        return Optional.of(Scale.inferred(BigDecimal.ONE, "the text on line " + line.number() + " mentions '"
+                                + m.group().strip() + "', which matches " + value.toPlainString() + " in euros"));
                     }
                 }
             }

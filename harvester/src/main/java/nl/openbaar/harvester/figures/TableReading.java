@@ -45,6 +45,13 @@ public final class TableReading {
         return List.copyOf(checks);
     }
 
+    /** A table none of whose values could be read. */
+    public static TableReading unreadable(Table table, String reason) {
+        TableReading reading = new TableReading(table, Kind.NONE);
+        reading.unread("", reason);
+        return reading;
+    }
+
     void unread(String where, String reason) {
         unread.add(new Unread(table.number(), where, reason));
     }

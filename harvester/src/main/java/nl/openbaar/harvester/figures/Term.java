@@ -16,13 +16,15 @@ public record Term(Optional<BudgetPhase> phase, OptionalInt year, Optional<Flow>
     private static final Pattern DIFFERENCE = Pattern.compile("\\b(verschil|verschillen|afwijking|afwijkingen)\\b|^v\\s*/\\s*n$");
     private static final Pattern AMENDED = Pattern.compile(
             "na\\s+(wijz|wijziging|wijzigingen|amendement)|gewijzigde\\s+begroting|actuele\\s+begroting|bijgestelde\\s+begroting");
-    private static final Pattern ORIGINAL = Pattern.compile("\\b(primitieve|oorspronkelijke|begroting|begroot|raming)\\b");
+    private static final Pattern ORIGINAL = Pattern.compile("\\b(primitieve|primaire|oorspronkelijke|begroting|begroot|raming)\\b");
     private static final Pattern ACTUAL = Pattern.compile("\\b(realisatie|rekening|werkelijk|gerealiseerd|gerealiseerde|jaarrekening)\\b");
     private static final Pattern BALANCE = Pattern.compile("\\bsaldo\\b");
-    private static final Pattern EXPENDITURE = Pattern.compile("\\b(lasten|uitgaven)\\b");
-    private static final Pattern REVENUE = Pattern.compile("\\b(baten|inkomsten|opbrengsten)\\b");
+    // reserve additions count as expenditure, withdrawals as revenue
+    private static final Pattern EXPENDITURE = Pattern.compile("\\b(lasten|uitgaven|toevoeging|toevoegingen|storting|stortingen)\\b");
+    private static final Pattern REVENUE = Pattern.compile("\\b(baten|inkomsten|opbrengsten|onttrekking|onttrekkingen)\\b");
+    private static final Pattern RESERVE_MUTATION = Pattern.compile("^(toevoegingen|onttrekkingen|stortingen)(\\s+(aan|uit)\\s+(de\\s+)?reserves?)?$");
     private static final Pattern TOTAL = Pattern.compile("^totaal\\b|\\btotaal\\b|saldo van (de )?baten en lasten");
-    private static final Pattern REALISED = Pattern.compile("\\b(behaald|realisatie|gerealiseerd|werkelijk|gemeten|meting)\\b");
+    private static final Pattern REALISED = Pattern.compile("\\b(behaald|realisatie|gerealiseerd|werkelijk|gemeten|meting|rekening|jaarrekening)\\b");
     private static final Pattern TARGET = Pattern.compile("\\b(beoogd|begroting|begroot|streefwaarde|streven|doel|doelstelling|norm|prognose|raming)\\b");
 
     public static Term of(String text) {
@@ -57,6 +59,11 @@ public record Term(Optional<BudgetPhase> phase, OptionalInt year, Optional<Flow>
         Matcher year = YEAR.matcher(t);
         OptionalInt y = year.find() ? OptionalInt.of(Integer.parseInt(year.group(1))) : OptionalInt.empty();
         return new Term(phase, y, flow, kind, difference, TOTAL.matcher(t).find());
+    }
+
+    /** "Toevoegingen", "Onttrekkingen aan reserves": a heading row of reserve mutations. */
+    public static boolean isReserveMutation(String text) {
+        return RESERVE_MUTATION.matcher(text.toLowerCase(Locale.ROOT).strip()).matches();
     }
 
     /** True when the text is only about phase, year, flow or value kind: it names no budget line or indicator. */

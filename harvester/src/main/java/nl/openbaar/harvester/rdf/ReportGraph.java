@@ -128,6 +128,7 @@ public final class ReportGraph {
         if (!anyValue) {
             m.removeAll(indicatorDataset, null, null);
         }
+        new QualityAnnotations(iris).addTo(m, source, report);
         return m;
     }
 

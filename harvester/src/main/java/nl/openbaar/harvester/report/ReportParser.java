@@ -12,6 +12,7 @@ import nl.openbaar.harvester.figures.TableReading;
 import nl.openbaar.harvester.figures.Term;
 import nl.openbaar.harvester.table.Table;
 import nl.openbaar.harvester.table.TableFinder;
+import nl.openbaar.harvester.table.TableLayout;
 import nl.openbaar.harvester.text.ReportText;
 import nl.openbaar.harvester.text.TextLine;
 
@@ -32,7 +33,10 @@ public final class ReportParser {
         List<TableReading> readings = new ArrayList<>();
         for (Table table : found.tables()) {
             TableReading reading;
-            if (isBudgetTable(table)) {
+            if (table.layout() == TableLayout.UNREADABLE) {
+                reading = TableReading.unreadable(table, "headers and values are printed in a layout that cannot be read with certainty"
+                        + " (merged cells, a unit or source column, text values)");
+            } else if (isBudgetTable(table)) {
                 Optional<Scale> scale = table.scale().flatMap(Scale::fromPrinted)
                         .or(() -> scaleInference.infer(table, budgetTables, prose));
                 reading = budgetParser.read(table, context, scale);

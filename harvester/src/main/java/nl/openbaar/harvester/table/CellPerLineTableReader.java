@@ -36,7 +36,7 @@ final class CellPerLineTableReader implements TableReader {
                 k += columns + 1;
             }
             List<Cell> headers = headersBefore(lines, i, columns);
-            if (rows.size() >= MIN_ROWS && headers.size() == columns) {
+            if (rows.size() >= minRows(headers) && headers.size() == columns) {
                 int first = headers.isEmpty() ? lines.get(i).number() : headers.get(0).line();
                 tables.add(new FoundTable(TableLayout.CELL_PER_LINE, 0, headers, rows, first, lines.get(k - 1).number()));
                 i = k;
@@ -45,6 +45,11 @@ final class CellPerLineTableReader implements TableReader {
             }
         }
         return tables;
+    }
+
+    /** A table of one row is only taken when every header names its year, so the row cannot be a stray list. */
+    private static int minRows(List<Cell> headers) {
+        return !headers.isEmpty() && headers.stream().allMatch(h -> h.text().matches(".*\\b(19|20)\\d{2}\\b.*")) ? 1 : MIN_ROWS;
     }
 
     /** How many value lines follow line {@code i}. */
@@ -77,8 +82,9 @@ final class CellPerLineTableReader implements TableReader {
         return headers;
     }
 
+    /** A value, or a voordeel/nadeel flag ("V", "N") printed in a column of its own. */
     private static boolean isValue(TextLine line) {
-        return CellText.isValue(line.text());
+        return CellText.isValue(line.text()) || line.text().strip().matches("[VN]");
     }
 
     private static Cell cell(TextLine line) {

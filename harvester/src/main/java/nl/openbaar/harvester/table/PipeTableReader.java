@@ -21,6 +21,12 @@ final class PipeTableReader implements TableReader {
                 i++;
                 continue;
             }
+            int captionLine = 0;
+            if (isTitleRow(lines, i, taken)) {
+                captionLine = header.number();
+                i++;
+                header = lines.get(i);
+            }
             int j = i + 1;
             if (j < lines.size() && SEPARATOR.matcher(lines.get(j).text()).matches()) {
                 j++;
@@ -35,7 +41,7 @@ final class PipeTableReader implements TableReader {
             }
             if (!rows.isEmpty() && rows.stream().anyMatch(row -> row.values().stream().anyMatch(c -> CellText.isValue(c.text())))) {
                 List<Cell> headerCells = cells(header);
-                tables.add(new FoundTable(TableLayout.PIPE, 0, headerCells.subList(1, headerCells.size()), rows,
+                tables.add(new FoundTable(TableLayout.PIPE, captionLine, headerCells.subList(1, headerCells.size()), rows,
                         header.number(), lines.get(last).number()));
                 i = last + 1;
             } else {
@@ -43,6 +49,15 @@ final class PipeTableReader implements TableReader {
             }
         }
         return tables;
+    }
+
+    /** "Indicatoren Bestuur | |||": a title in the first cell only, above the real header and its separator line. */
+    private static boolean isTitleRow(List<TextLine> lines, int i, Set<Integer> taken) {
+        if (i + 2 >= lines.size() || !isPipeRow(lines.get(i + 1), taken) || !SEPARATOR.matcher(lines.get(i + 2).text()).matches()) {
+            return false;
+        }
+        List<Cell> cells = cells(lines.get(i));
+        return cells.stream().skip(1).allMatch(c -> c.text().isEmpty()) && cells(lines.get(i + 1)).size() > 2;
     }
 
     private static boolean isPipeRow(TextLine line, Set<Integer> taken) {

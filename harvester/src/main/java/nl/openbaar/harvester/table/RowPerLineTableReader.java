@@ -54,19 +54,46 @@ final class RowPerLineTableReader implements TableReader {
                 continue;
             }
             int columns = mostCommonWidth(rows);
-            List<Row> fitted = rows.stream().map(row -> fit(row, columns)).toList();
+            List<Row> fitted = new ArrayList<>();
+            for (int r = 0; r < rows.size(); r++) {
+                fitted.add(fit(withLoneDashes(rows.get(r), lines.get(start + r), columns), columns));
+            }
             TextLine headerLine = lines.get(start - 1);
             List<Cell> headers = headers(headerLine, columns);
-            tables.add(new FoundTable(TableLayout.ROW_PER_LINE, 0, headers, fitted, headerLine.number(),
+            int firstLine = headerLine.number();
+            if (start >= 2) {
+                List<Cell> grouped = GroupedHeaders.combine(lines.get(start - 2), headers);
+                if (grouped != headers) {
+                    headers = grouped;
+                    firstLine = lines.get(start - 2).number();
+                }
+            }
+            tables.add(new FoundTable(TableLayout.ROW_PER_LINE, 0, headers, fitted, firstLine,
                     lines.get(k - 1).number()));
             i = k;
         }
         return tables;
     }
 
+    /**
+     * "- 46" is a spaced minus or a nil mark followed by a value: when reading it as a minus leaves the row short of
+     * the table's columns and reading it as a nil mark fills them exactly, it is a nil mark.
+     */
+    private static Row withLoneDashes(Row row, TextLine line, int columns) {
+        if (row.isGroupHeading() || row.values().size() >= columns) {
+            return row;
+        }
+        return split(line, false).filter(r -> r.values().size() == columns).orElse(row);
+    }
+
     /** A line as label plus trailing values, when it ends in at least two values. */
     static Optional<Row> split(TextLine line) {
-        String text = FOOTNOTE_SPACE.matcher(SPACED_SIGN.matcher(line.text().strip()).replaceAll("$1")).replaceAll("$1");
+        return split(line, true);
+    }
+
+    private static Optional<Row> split(TextLine line, boolean joinSpacedSigns) {
+        String stripped = line.text().strip();
+        String text = FOOTNOTE_SPACE.matcher(joinSpacedSigns ? SPACED_SIGN.matcher(stripped).replaceAll("$1") : stripped).replaceAll("$1");
         String[] tokens = text.split("\\s+");
         int firstValue = tokens.length;
         while (firstValue > 0 && CellText.numberToken().matcher(tokens[firstValue - 1]).matches()) {
@@ -112,6 +139,17 @@ final class RowPerLineTableReader implements TableReader {
         if (tokens.length > columns && Arrays.stream(tokens, tokens.length - columns, tokens.length).allMatch(CellText::isYear)) {
             return Arrays.stream(tokens, tokens.length - columns, tokens.length).map(t -> new Cell(t, line.number())).toList();
         }
+        List<String> segments = segments(line.text());
+        if (segments.size() < columns) {
+            return List.of();
+        }
+        return segments.subList(segments.size() - columns, segments.size()).stream()
+                .map(text -> new Cell(text, line.number())).toList();
+    }
+
+    /** A header line cut where a word starts with a capital: each part is one header. */
+    static List<String> segments(String text) {
+        String[] tokens = text.strip().split("\\s+");
         List<String> segments = new ArrayList<>();
         for (String token : tokens) {
             boolean starts = Character.isUpperCase(token.codePointAt(0));
@@ -121,11 +159,7 @@ final class RowPerLineTableReader implements TableReader {
                 segments.set(segments.size() - 1, segments.get(segments.size() - 1) + " " + token);
             }
         }
-        if (segments.size() < columns) {
-            return List.of();
-        }
-        return segments.subList(segments.size() - columns, segments.size()).stream()
-                .map(text -> new Cell(text, line.number())).toList();
+        return segments;
     }
 
     private static boolean isHeaderOfYears(TextLine line) {

@@ -15,6 +15,9 @@ public final class TableFinder {
     private static final Pattern SCALE = Pattern.compile(
             "(?i)^\\s*\\(?\\s*(?:bedragen\\s*)?(?:(?:x|×)\\s*€?\\s*1[.,]?000(?:[.,]000)?|(?:x|×)\\s*€?\\s*1\\s*(?:mln|miljoen)"
                     + "|(?:in|x)\\s*(?:hele\\s*)?(?:euro'?s?|€))\\s*\\)?\\s*$");
+    /** A scale printed inside a header, e.g. "Programma (in € 1.000)". */
+    private static final Pattern SCALE_IN_HEADER = Pattern.compile(
+            "(?i)\\(\\s*((?:bedragen\\s*)?(?:in|x|×)\\s*€\\s*1[.,]?000(?:[.,]000)?)\\s*\\)");
     private static final int SCALE_LOOKBACK = 4;
 
     /** The tables of {@code text} and the lines they occupy. */
@@ -22,7 +25,9 @@ public final class TableFinder {
         List<TextLine> lines = text.lines();
         Set<Integer> taken = new TreeSet<>();
         List<FoundTable> found = new ArrayList<>();
-        for (TableReader reader : List.of(new PipeTableReader(), new CellPerLineTableReader(), new RowPerLineTableReader())) {
+        for (TableReader reader : List.of(new PipeTableReader(), new UnitColumnTableReader(), new CellPerLineTableReader(),
+                new RowPerLineTableReader(),
+                new UnreadableTableReader())) {
             for (FoundTable table : reader.read(lines, taken)) {
                 found.add(table);
                 for (int n = table.firstLine(); n <= table.lastLine(); n++) {
@@ -37,7 +42,8 @@ public final class TableFinder {
             Optional<TextLine> scale = scaleLine(lines, table);
             scale.ifPresent(line -> scaleLines.add(line.number()));
             String caption = caption(lines, table, scale);
-            tables.add(new Table(tables.size() + 1, table.layout(), caption, scale.map(line -> line.text().strip()),
+            Optional<String> printedScale = scale.map(line -> line.text().strip()).or(() -> scaleInHeader(lines, table));
+            tables.add(new Table(tables.size() + 1, table.layout(), caption, printedScale,
                     table.headers(), table.rows(), table.firstLine(), table.lastLine()));
         }
         taken.addAll(scaleLines);
@@ -50,6 +56,11 @@ public final class TableFinder {
 
     public static boolean isScaleLine(String text) {
         return SCALE.matcher(text).matches();
+    }
+
+    private static Optional<String> scaleInHeader(List<TextLine> lines, FoundTable table) {
+        java.util.regex.Matcher m = SCALE_IN_HEADER.matcher(lines.get(indexOf(lines, table.firstLine())).text());
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     private static Optional<TextLine> scaleLine(List<TextLine> lines, FoundTable table) {
@@ -77,7 +88,7 @@ public final class TableFinder {
             if (line.isBlank() || (scale.isPresent() && scale.get().number() == line.number())) {
                 continue;
             }
-            String text = line.text().strip();
+            String text = line.text().strip().replaceAll("[|\\s]+$", "");
             return text.length() <= 160 && !text.endsWith(".") ? text : "";
         }
         return "";
