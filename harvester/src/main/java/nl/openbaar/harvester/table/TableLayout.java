@@ -7,5 +7,7 @@ public enum TableLayout {
     /** One row per line: a label followed by its values, separated by spaces. */
     ROW_PER_LINE,
     /** One cell per line: the headers, then each row's label followed by its values. */
-    CELL_PER_LINE
+    CELL_PER_LINE,
+    /** A real table element of an HTML page (or of the XHTML Tika makes of a Word document). */
+    HTML
 }
