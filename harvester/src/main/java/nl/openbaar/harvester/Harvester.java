@@ -5,15 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import nl.openbaar.harvester.figures.ReportContext;
 import nl.openbaar.harvester.rdf.ReportGraph;
 import nl.openbaar.harvester.report.ParsedReport;
 import nl.openbaar.harvester.report.ReportParser;
-import nl.openbaar.harvester.source.ReportKind;
 import nl.openbaar.harvester.source.Source;
+import nl.openbaar.harvester.table.HtmlTableReader;
 import nl.openbaar.harvester.text.ExtractedText;
 import nl.openbaar.harvester.text.ExtractionException;
-import nl.openbaar.harvester.text.ReportText;
 import nl.openbaar.harvester.text.TextExtractor;
 import nl.openbaar.store.Store;
 import nl.openbaar.vocab.Iris;
@@ -33,7 +31,7 @@ public final class Harvester {
     private final Iris iris;
     private final SourceFetcher fetcher;
     private final TextExtractor extractor;
-    private final ReportParser parser;
+    private final ReportReader reader;
     private final ReportGraph graph;
 
     public Harvester(Store store, Iris iris) {
@@ -45,7 +43,7 @@ public final class Harvester {
         this.iris = iris;
         this.fetcher = fetcher;
         this.extractor = extractor;
-        this.parser = parser;
+        this.reader = new ReportReader(parser, new HtmlTableReader());
         this.graph = new ReportGraph(iris);
     }
 
@@ -63,7 +61,7 @@ public final class Harvester {
         }
         try {
             ExtractedText text = extractor.extract(bytes, source.fileName());
-            ParsedReport report = parse(text, source);
+            ParsedReport report = reader.read(bytes, text, source);
             Model model = graph.build(source, sha256, text.mediaType(), report);
             store.replaceGraph(graphIri, model);
             return new HarvestOutcome(source, HarvestOutcome.Status.HARVESTED, Optional.of(report), Optional.empty(), model.size());
@@ -72,13 +70,6 @@ public final class Harvester {
         } catch (RuntimeException e) {
             return HarvestOutcome.failed(source, "unexpected error while harvesting " + source.location() + ": " + e);
         }
-    }
-
-    /** Reads a report without storing anything. */
-    public ParsedReport parse(ExtractedText text, Source source) {
-        ReportContext context = new ReportContext(source.programme(), source.part(), source.fiscalYear(),
-                source.kind() == ReportKind.BEGROTING);
-        return parser.parse(ReportText.of(text.text()), context);
     }
 
     /** The digest of the bytes the source's graph was harvested from, if it has been harvested. */

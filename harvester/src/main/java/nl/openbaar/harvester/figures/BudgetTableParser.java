@@ -68,7 +68,7 @@ public final class BudgetTableParser {
             }
             reading.figures.add(new BudgetFigure(raw.ref(), context.programme(), raw.line(), raw.rowLabel(), raw.columnLabel(),
                     raw.year(), raw.phase(), flow, amount, raw.printed(), scale.get(),
-                    "line " + raw.ref().line() + ", " + table.locator()));
+                    context.whereIs(raw.ref().line()) + ", " + table.locator()));
         }
         checkTotals(raws, signs, reading);
         reading.checks.addAll(differenceCheck.check(table));

@@ -105,7 +105,7 @@ public final class KpiTableParser {
                         .or(() -> Unit.namedIn(indicatorBase));
                 rowValues.add(new IndicatorValue(new CellRef(table.number(), r, c, cell.line()), context.programme(), indicator,
                         description, unit, OptionalInt.of(year), kind, readingOfCell.get().value().get(), readingOfCell.get().bound(),
-                        Optional.empty(), Optional.empty(), cell.text(), "line " + cell.line() + ", " + table.locator()));
+                        Optional.empty(), Optional.empty(), cell.text(), context.whereIs(cell.line()) + ", " + table.locator()));
             }
             reading.values.addAll(sharedUnit(rowValues));
         }

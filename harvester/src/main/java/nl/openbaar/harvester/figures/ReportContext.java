@@ -1,5 +1,6 @@
 package nl.openbaar.harvester.figures;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,21 @@ import java.util.Optional;
  *             only phases or flows
  * @param fiscalYear the year of the report; the year of values whose column names none
  * @param budgetDocument true for a begroting, whose unqualified values are targets
+ * @param pages the page each line was printed on, for paged documents (PDF); empty otherwise
  */
-public record ReportContext(String programme, Optional<String> part, int fiscalYear, boolean budgetDocument) {
+public record ReportContext(String programme, Optional<String> part, int fiscalYear, boolean budgetDocument,
+                            Map<Integer, Integer> pages) {
+    public ReportContext {
+        pages = Map.copyOf(pages);
+    }
+
+    public ReportContext(String programme, Optional<String> part, int fiscalYear, boolean budgetDocument) {
+        this(programme, part, fiscalYear, budgetDocument, Map.of());
+    }
+
+    /** Where a line is, for a locator: "page 3, line 120", or "line 120" when the document has no pages. */
+    public String whereIs(int line) {
+        Integer page = pages.get(line);
+        return (page == null ? "" : "page " + page + ", ") + "line " + line;
+    }
 }

@@ -27,7 +27,11 @@ public final class ReportParser {
     private final SectionSplitter sectionSplitter = new SectionSplitter();
 
     public ParsedReport parse(ReportText text, ReportContext context) {
-        TableFinder.Result found = tableFinder.find(text);
+        return parse(text, tableFinder.find(text), context);
+    }
+
+    /** Reads a report whose tables were found elsewhere (the table elements of an HTML page). */
+    public ParsedReport parse(ReportText text, TableFinder.Result found, ReportContext context) {
         List<TextLine> prose = text.lines().stream().filter(l -> !found.tableLines().contains(l.number())).toList();
         List<Table> budgetTables = found.tables().stream().filter(ReportParser::isBudgetTable).toList();
         List<TableReading> readings = new ArrayList<>();

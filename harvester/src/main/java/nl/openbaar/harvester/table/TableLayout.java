@@ -8,6 +8,8 @@ public enum TableLayout {
     ROW_PER_LINE,
     /** One cell per line: the headers, then each row's label followed by its values. */
     CELL_PER_LINE,
+    /** A real table element of an HTML page (or of the XHTML Tika makes of a Word document). */
+    HTML,
     /** Headers and values in a layout no reader understands: kept only to report it unread. */
     UNREADABLE
 }
