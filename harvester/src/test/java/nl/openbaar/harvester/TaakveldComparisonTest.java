@@ -37,7 +37,10 @@ class TaakveldComparisonTest {
                 }
                 return found;
             });
-            assertEquals(Set.of("GM0402 hilversum-2022-jaarrekening-burgerzaken", "GM1952 midden-groningen-2021-jaarrekening-dienstverlening"), rows);
+            // Hilversum's part Burgerzaken, Midden-Groningen's line Burgerzaken, Bronckhorst's taakveld page "0-2_ Burgerzaken".
+            // Rotterdam's Burgerzaken page names it too, but prints no scale and publishes no figures (reported unread).
+            assertEquals(Set.of("GM0402 hilversum-2022-jaarrekening-burgerzaken", "GM1876 bronckhorst-2022-jaarrekening",
+                    "GM1952 midden-groningen-2021-jaarrekening-dienstverlening"), rows);
         }
     }
 }

@@ -54,6 +54,7 @@ public final class OB {
     public static final Property scaleInferred = property("scaleInferred");
     public static final Property sourceLocator = property("sourceLocator");
     public static final Property rowLabel = property("rowLabel");
+    public static final Property rowNumber = property("rowNumber");
     public static final Property columnLabel = property("columnLabel");
     public static final Property indicator = property("indicator");
     public static final Property valueKind = property("valueKind");

@@ -128,6 +128,9 @@ class LinkedDataTest {
     @Test
     void aLargeCatalogIsPagedWithCorrectNextAndLastLinks() {
         OpenbaarServer paged = new OpenbaarServer(store, iris, Duration.ofSeconds(10), 4).start("127.0.0.1", 0);
+        int total = store.read(tx -> tx.graph(iris.catalogGraph())).listResourcesWithProperty(
+                org.apache.jena.vocabulary.RDF.type, DCAT.Dataset).toList().size();
+        int lastPage = (total + 3) / 4;
         try {
             java.util.Set<String> seen = new java.util.HashSet<>();
             String next = "/catalog";
@@ -136,7 +139,7 @@ class LinkedDataTest {
                 Response response = given().port(paged.port()).accept("text/turtle").when().get(next);
                 response.then().statusCode(200);
                 String links = response.header("Link");
-                assertTrue(links.contains("</catalog?page=3>; rel=\"last\""), links);
+                assertTrue(links.contains("</catalog?page=" + lastPage + ">; rel=\"last\""), links);
                 Model page = parse(response.asString(), "TURTLE");
                 List<String> datasets = page.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, DCAT.Dataset)
                         .mapWith(r -> r.getURI()).toList();
@@ -146,8 +149,9 @@ class LinkedDataTest {
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile("<([^>]+)>; rel=\"next\"").matcher(links);
                 next = m.find() ? m.group(1) : null;
             }
-            assertEquals(3, pages);
-            assertEquals(11, seen.size());
+            assertTrue(lastPage > 1, "the bundled catalog must need more than one page of 4");
+            assertEquals(lastPage, pages);
+            assertEquals(total, seen.size());
         } finally {
             paged.stop();
         }

@@ -33,12 +33,13 @@ public final class CatalogBuilder {
             PREFIX qb: <http://purl.org/linked-data/cube#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             SELECT ?doc ?title ?year ?municipality ?name ?issued
                    (EXISTS { ?b qb:structure ob:BudgetStructure ; prov:wasDerivedFrom ?doc } AS ?budget)
                    (EXISTS { ?i qb:structure ob:IndicatorStructure ; prov:wasDerivedFrom ?doc } AS ?indicators)
             WHERE {
               ?doc a ob:SourceDocument ; dct:title ?title ; ob:fiscalYear ?year ; dct:publisher ?municipality .
-              ?municipality rdfs:label ?name .
+              ?municipality skos:prefLabel ?name .
               OPTIONAL { ?doc dct:issued ?issued }
             } ORDER BY ?doc""";
 

@@ -39,7 +39,7 @@ public final class ReportGraph {
         Municipality gm = source.municipality();
         Resource municipality = m.createResource(gm.iri())
                 .addProperty(SKOS.notation, gm.code())
-                .addProperty(RDFS.label, gm.name(), "nl");
+                .addProperty(SKOS.prefLabel, gm.name(), "nl");
         Resource document = m.createResource(iris.document(source.id()))
                 .addProperty(RDF.type, OB.SourceDocument)
                 .addProperty(RDF.type, FOAF.Document)
@@ -83,7 +83,7 @@ public final class ReportGraph {
             for (BudgetFigure f : reading.figures()) {
                 anyFigure = true;
                 Resource figure = observation(m, iris.budgetFigure(source.id(), f.ref().table(), f.ref().row(), f.ref().column()),
-                        OB.BudgetFigure, budgetDataset, municipality, document, table, f.locator(), f.printedValue(), f.rowLabel(), f.columnLabel())
+                        OB.BudgetFigure, budgetDataset, municipality, document, table, f.ref().row(), f.locator(), f.printedValue(), f.rowLabel(), f.columnLabel())
                         .addProperty(OB.fiscalYear, year(m, f.year()))
                         .addProperty(OB.programme, programme)
                         .addProperty(OB.phase, f.phase().term())
@@ -110,7 +110,7 @@ public final class ReportGraph {
                 v.unit().ifPresent(unit -> indicator.addProperty(OB.unit, m.createResource(unit.iri())));
                 v.description().ifPresent(d -> indicator.addProperty(DCTerms.description, d, "nl"));
                 Resource value = observation(m, iris.indicatorValue(source.id(), v.ref().table(), v.ref().row(), v.ref().column()),
-                        OB.IndicatorValue, indicatorDataset, municipality, document, table, v.locator(), v.printedValue(),
+                        OB.IndicatorValue, indicatorDataset, municipality, document, table, v.ref().row(), v.locator(), v.printedValue(),
                         reading.table().rows().get(v.ref().row()).label().text(), reading.table().headers().get(v.ref().column()).text())
                         .addProperty(OB.indicator, indicator)
                         .addProperty(OB.programme, programme)
@@ -133,8 +133,8 @@ public final class ReportGraph {
     }
 
     private static Resource observation(Model m, String iri, Resource type, Resource dataset, Resource municipality,
-                                        Resource document, Resource table, String locator, String printed, String rowLabel,
-                                        String columnLabel) {
+                                        Resource document, Resource table, int row, String locator, String printed,
+                                        String rowLabel, String columnLabel) {
         return m.createResource(iri)
                 .addProperty(RDF.type, type)
                 .addProperty(RDF.type, Vocabularies.QB_OBSERVATION)
@@ -142,6 +142,7 @@ public final class ReportGraph {
                 .addProperty(OB.municipality, municipality)
                 .addProperty(Vocabularies.PROV_WAS_DERIVED_FROM, document)
                 .addProperty(OB.table, table)
+                .addLiteral(OB.rowNumber, m.createTypedLiteral(String.valueOf(row + 1), XSDDatatype.XSDinteger))
                 .addProperty(OB.sourceLocator, locator)
                 .addProperty(OB.printedValue, printed)
                 .addProperty(OB.rowLabel, rowLabel)

@@ -14,7 +14,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,10 +53,22 @@ class CatalogValidationTest {
     }
 
     @Test
-    void theCatalogListsADatasetPerReportAndKind() {
-        Model catalog = store.read(tx -> tx.graph(IRIS.catalogGraph()));
-        // 5 document datasets, 3 budget datasets (000, 002, 004), 3 indicator datasets (002, 003, 004)
-        assertEquals(11, catalog.listResourcesWithProperty(RDF.type, DCAT.Dataset).toList().size());
+    void theCatalogListsADocumentDatasetPerReportAndADatasetPerCubeWithObservations() {
+        String query = """
+                PREFIX dcat: <http://www.w3.org/ns/dcat#>
+                PREFIX qb: <http://purl.org/linked-data/cube#>
+                PREFIX ob: <https://w3id.org/openbaar/def#>
+                SELECT (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?cube) AS ?cubes) (COUNT(DISTINCT ?dataset) AS ?datasets) WHERE {
+                  { ?doc a ob:SourceDocument } UNION { ?o qb:dataSet ?cube } UNION { GRAPH <%s> { ?dataset a dcat:Dataset } }
+                }""".formatted(IRIS.catalogGraph());
+        var counts = store.read(tx -> {
+            try (var execution = tx.query(org.apache.jena.query.QueryFactory.create(query))) {
+                return execution.execSelect().next();
+            }
+        });
+        int documents = counts.getLiteral("documents").getInt();
+        assertEquals(Manifest.read(Path.of("..", "datasets", "manifest.yaml")).sources().size(), documents);
+        assertEquals(documents + counts.getLiteral("cubes").getInt(), counts.getLiteral("datasets").getInt());
     }
 
     @Test
