@@ -82,6 +82,15 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsAnErrorWithExitCodeOne() {
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new ExtractCommand()).setErr(new PrintWriter(err, true)).execute("--municipality", "GM0014",
+                "--year", "2018", "--kind", "begroting", dir.resolve("missing.txt").toString());
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("cannot read"), err.toString());
+    }
+
+    @Test
     void printsTurtleOnRequest() throws IOException {
         Run run = extract("groningen_2018_begroting.txt", "--municipality", "GM0014", "--year", "2018", "--kind", "begroting",
                 "--format", "ttl");
