@@ -100,6 +100,27 @@ class RealReportLayoutsTest {
     }
 
     @Test
+    void linesUnderALastenRowTakeItsFlowOnlyWhenTheyAddUpToIt() {
+        ParsedReport addsUp = parse("""
+                Bedragen x € 1.000
+                Omschrijving Begroting 2021 Rekening 2021
+                Lasten 300 310
+                Cultuur 100 110
+                Onderwijs 200 200
+                """, ACCOUNTS);
+        assertEquals("110", figure(addsUp, "Cultuur", BudgetPhase.Actual, Flow.Expenditure).printedValue());
+        ParsedReport doesNot = parse("""
+                Bedragen x € 1.000
+                Omschrijving Begroting 2021 Rekening 2021
+                Lasten 300 310
+                Cultuur 100 110
+                Investeringen 900 950
+                """, ACCOUNTS);
+        assertTrue(doesNot.figures().stream().noneMatch(f -> f.rowLabel().equals("Investeringen")), doesNot.figures().toString());
+        assertFalse(doesNot.unread().isEmpty());
+    }
+
+    @Test
     void aTableWithoutAPrintedScaleOrEvidenceOfOneIsReportedUnread() {
         ParsedReport report = parse("""
                 Omschrijving Begroting 2021 Rekening 2021
