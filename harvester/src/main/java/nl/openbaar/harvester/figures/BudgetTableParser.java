@@ -3,11 +3,13 @@ package nl.openbaar.harvester.figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.openbaar.harvester.table.Cell;
 import nl.openbaar.harvester.table.CellText;
@@ -154,7 +156,7 @@ public final class BudgetTableParser {
      */
     private static List<Raw> withVerifiedParents(List<Raw> raws, Map<Raw, Integer> parentOf, TableReading reading) {
         Map<Integer, List<Raw>> children = parentOf.keySet().stream().collect(Collectors.groupingBy(parentOf::get));
-        java.util.Set<Integer> failed = new java.util.HashSet<>();
+        Set<Integer> failed = new HashSet<>();
         children.forEach((parent, kids) -> {
             Map<Integer, List<Raw>> byColumn = kids.stream().collect(Collectors.groupingBy(k -> k.ref().column()));
             byColumn.forEach((column, inColumn) -> {
