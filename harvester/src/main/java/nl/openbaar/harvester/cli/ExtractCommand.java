@@ -93,6 +93,8 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         for (TableReading reading : report.tables()) {
+            reading.figures().stream().map(f -> f.scale().evidence()).flatMap(Optional::stream).distinct()
+                    .forEach(evidence -> err.println("scale inferred: " + reading.table().locator() + ": " + evidence));
             reading.unread().forEach(u -> err.println("unread: " + u + " [" + reading.table().locator() + "]"));
         }
         err.flush();
