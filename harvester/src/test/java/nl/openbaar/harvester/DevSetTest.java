@@ -38,6 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DevSetTest {
     private static final String DIR = "/reports-dev/";
     private static final List<String> SUMMARY = new ArrayList<>();
+    private static final int[] TOTALS = new int[3];
 
     record Entry(String file, String municipality, int year, ReportKind kind) {
         @Override
@@ -101,6 +102,9 @@ class DevSetTest {
         String line = String.format(Locale.ROOT, "%-38s found %3d / expected %3d, unread %3d, missing %d, wrong %d, unexpected %d",
                 entry.file(), found, expected.size(), unread, missing.size(), wrong.size(), unexpected.size());
         SUMMARY.add(line);
+        TOTALS[0] += found;
+        TOTALS[1] += expected.size();
+        TOTALS[2] += unread;
         System.out.println(line);
         report.unread().forEach(u -> System.out.println("    unread: " + u));
         missing.forEach(m -> System.out.println("    MISSING: " + m));
@@ -115,6 +119,7 @@ class DevSetTest {
     static void printSummary() {
         System.out.println("Dev set:");
         SUMMARY.forEach(s -> System.out.println("  " + s));
+        System.out.printf(Locale.ROOT, "  total: found %d / expected %d, unread %d%n", TOTALS[0], TOTALS[1], TOTALS[2]);
     }
 
     static ParsedReport parse(Entry entry) throws IOException {

@@ -72,12 +72,13 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Municipality gm = Municipalities.official().require(municipality);
         ReportKind reportKind = ReportKind.parse(kind);
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes;
         ExtractedText text;
         try {
+            bytes = Files.readAllBytes(file);
             text = new TextExtractor().extract(bytes, file.getFileName().toString());
-        } catch (ExtractionException e) {
-            err.println("error: " + e.getMessage());
+        } catch (IOException | ExtractionException e) {
+            err.println("error: cannot read " + file + ": " + e.getMessage());
             return 1;
         }
         String programmeName = Optional.ofNullable(programme).or(() -> PageProgramme.of(text.text()))
@@ -92,6 +93,8 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         for (TableReading reading : report.tables()) {
+            reading.figures().stream().map(f -> f.scale().evidence()).flatMap(Optional::stream).distinct()
+                    .forEach(evidence -> err.println("scale inferred: " + reading.table().locator() + ": " + evidence));
             reading.unread().forEach(u -> err.println("unread: " + u + " [" + reading.table().locator() + "]"));
         }
         err.flush();

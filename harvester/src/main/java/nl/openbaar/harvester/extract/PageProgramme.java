@@ -14,6 +14,7 @@ public final class PageProgramme {
 
     public static Optional<String> of(String text) {
         Matcher m = PROGRAMME.matcher(text.substring(0, Math.min(text.length(), HEAD)));
-        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+        // "Programma: 4 Bestuur" names the programme "4 Bestuur"; "Programma 5 Modern bestuur" keeps its word
+        return m.find() ? Optional.of(m.group(1).strip().replaceFirst("(?i)^programma\\s*:\\s*", "")) : Optional.empty();
     }
 }

@@ -3,11 +3,13 @@ package nl.openbaar.harvester.figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.openbaar.harvester.table.Cell;
 import nl.openbaar.harvester.table.CellText;
@@ -84,13 +86,16 @@ public final class BudgetTableParser {
                 : single(columns.stream().map(t -> t.year().isPresent() ? Optional.of(t.year().getAsInt()) : Optional.<Integer>empty()).toList())
                         .map(OptionalInt::of).orElse(OptionalInt.empty());
         List<Raw> raws = new ArrayList<>();
+        Map<Raw, Integer> parentOf = new HashMap<>();
         Optional<Flow> groupFlow = Optional.empty();
+        int parentRow = -1;
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
             String label = row.label().text();
             Term rowTerm = Term.of(label);
             if (row.isGroupHeading()) {
                 groupFlow = rowTerm.flow().or(() -> Optional.empty());
+                parentRow = -1;
                 continue;
             }
             if (rowTerm.difference()) {
@@ -101,8 +106,10 @@ public final class BudgetTableParser {
                 continue;
             }
             boolean structureOnly = Term.isOnlyStructure(label);
-            if (rowTerm.flow().isPresent() && (structureOnly || Term.isReserveMutation(label))) {
-                groupFlow = rowTerm.flow(); // "Lasten 24.708.177" heads the lines below it
+            if (rowTerm.flow().isPresent() && rowTerm.flow().get() != Flow.Balance && !rowTerm.total()
+                    && (structureOnly || Term.isReserveMutation(label))) {
+                groupFlow = rowTerm.flow(); // "Lasten 24.708.177" heads the lines below it, if they add up to it
+                parentRow = r;
             }
             Optional<String> line = rowTerm.total() || structureOnly ? context.part() : Optional.of(label.strip());
             for (int c = 0; c < columns.size(); c++) {
@@ -122,6 +129,7 @@ public final class BudgetTableParser {
                     continue;
                 }
                 Optional<Flow> flow = column.flow().or(rowTerm::flow);
+                boolean inherited = flow.isEmpty() && parentRow >= 0;
                 if (flow.isEmpty()) {
                     flow = groupFlow;
                 }
@@ -131,11 +139,44 @@ public final class BudgetTableParser {
                     reading.unread(where(label, table.headers().get(c).text()), "'" + cell.text() + "' is not a number");
                     continue;
                 }
-                raws.add(new Raw(ref, flow, phase.get(), year, line, label.strip(), table.headers().get(c).text(),
-                        rowTerm.total(), cell.text(), number.get()));
+                Raw raw = new Raw(ref, flow, phase.get(), year, line, label.strip(), table.headers().get(c).text(),
+                        rowTerm.total(), cell.text(), number.get());
+                raws.add(raw);
+                if (inherited) {
+                    parentOf.put(raw, parentRow);
+                }
             }
         }
-        return raws;
+        return withVerifiedParents(raws, parentOf, reading);
+    }
+
+    /**
+     * Lines that take their flow from a value row above them ("Lasten" over its themes) keep it only when, in every
+     * column, they add up to that row (within 1 unit per line for rounding); otherwise they are not read.
+     */
+    private static List<Raw> withVerifiedParents(List<Raw> raws, Map<Raw, Integer> parentOf, TableReading reading) {
+        Map<Integer, List<Raw>> children = parentOf.keySet().stream().collect(Collectors.groupingBy(parentOf::get));
+        Set<Integer> failed = new HashSet<>();
+        children.forEach((parent, kids) -> {
+            Map<Integer, List<Raw>> byColumn = kids.stream().collect(Collectors.groupingBy(k -> k.ref().column()));
+            byColumn.forEach((column, inColumn) -> {
+                Optional<Raw> total = raws.stream().filter(r -> r.ref().row() == parent && r.ref().column() == column).findFirst();
+                BigDecimal sum = inColumn.stream().map(Raw::number).reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (total.isEmpty() || sum.subtract(total.get().number()).abs().compareTo(BigDecimal.valueOf(inColumn.size())) > 0) {
+                    failed.add(parent);
+                }
+            });
+        });
+        List<Raw> kept = new ArrayList<>();
+        for (Raw raw : raws) {
+            Integer parent = parentOf.get(raw);
+            if (parent != null && failed.contains(parent)) {
+                reading.unread(where(raw), "it names no flow, and the lines under the row above it do not add up to that row");
+            } else {
+                kept.add(raw);
+            }
+        }
+        return kept;
     }
 
     /** A column that names no flow, in a table of baten and lasten, is the saldo when it adds up as one in every row. */

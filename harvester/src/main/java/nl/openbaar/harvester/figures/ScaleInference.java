@@ -19,6 +19,8 @@ public final class ScaleInference {
             "€\\s?(\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?)\\s*(mln\\.?|miljoen|mld\\.?|miljard)?", Pattern.CASE_INSENSITIVE);
     /** Prose rounds ("€ 9,8 mln."): a figure matches within this fraction. */
     private static final BigDecimal PROSE_TOLERANCE = new BigDecimal("0.03");
+    /** A prose amount in euros matches a figure in euros only closely: prose rounds to thousands at most. */
+    private static final BigDecimal EURO_TOLERANCE = new BigDecimal("0.01");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private final VarianceExplanation varianceExplanation = new VarianceExplanation();
 
@@ -50,7 +52,7 @@ public final class ScaleInference {
                 for (BigDecimal value : printed) {
                     BigDecimal inThousands = value.multiply(THOUSAND);
                     boolean asThousands = closeRelative(euros, inThousands);
-                    boolean asEuros = closeRelative(euros, value) && value.compareTo(THOUSAND) >= 0;
+                    boolean asEuros = closeRelative(euros, value, EURO_TOLERANCE) && value.compareTo(THOUSAND) >= 0;
                     if (asThousands && !asEuros) {
                         return Optional.of(Scale.inferred(THOUSAND, "the text on line " + line.number() + " mentions '"
                                 + m.group().strip() + "', which matches " + value.toPlainString() + " in thousands of euros"));
@@ -74,9 +76,13 @@ public final class ScaleInference {
     }
 
     private static boolean closeRelative(BigDecimal a, BigDecimal b) {
+        return closeRelative(a, b, PROSE_TOLERANCE);
+    }
+
+    private static boolean closeRelative(BigDecimal a, BigDecimal b, BigDecimal tolerance) {
         if (b.signum() == 0) {
             return false;
         }
-        return a.subtract(b).abs().divide(b.abs(), 6, RoundingMode.HALF_UP).compareTo(PROSE_TOLERANCE) <= 0;
+        return a.subtract(b).abs().divide(b.abs(), 6, RoundingMode.HALF_UP).compareTo(tolerance) <= 0;
     }
 }

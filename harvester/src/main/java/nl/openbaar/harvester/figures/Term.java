@@ -24,7 +24,7 @@ public record Term(Optional<BudgetPhase> phase, OptionalInt year, Optional<Flow>
     private static final Pattern REVENUE = Pattern.compile("\\b(baten|inkomsten|opbrengsten|onttrekking|onttrekkingen)\\b");
     private static final Pattern RESERVE_MUTATION = Pattern.compile("^(toevoegingen|onttrekkingen|stortingen)(\\s+(aan|uit)\\s+(de\\s+)?reserves?)?$");
     private static final Pattern TOTAL = Pattern.compile("^totaal\\b|\\btotaal\\b|saldo van (de )?baten en lasten");
-    private static final Pattern REALISED = Pattern.compile("\\b(behaald|realisatie|gerealiseerd|werkelijk|gemeten|meting|rekening|jaarrekening)\\b");
+    private static final Pattern REALISED = Pattern.compile("\\b(behaald|realisatie|gerealiseerd|werkelijk|gemeten|meting|nulmeting|rekening|jaarrekening)\\b");
     private static final Pattern TARGET = Pattern.compile("\\b(beoogd|begroting|begroot|streefwaarde|streven|doel|doelstelling|norm|prognose|raming)\\b");
 
     public static Term of(String text) {

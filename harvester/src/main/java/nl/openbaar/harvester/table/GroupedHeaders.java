@@ -26,6 +26,9 @@ final class GroupedHeaders {
             return headers;
         }
         List<String> groupNames = segments.subList(segments.size() - groups, segments.size());
+        if (!groupNames.stream().allMatch(GroupedHeaders::namesAPeriod)) {
+            return headers; // not a line of phases or years: the sub-headers stay as they are
+        }
         List<Cell> combined = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             combined.add(new Cell(groupNames.get(i / period) + " " + headers.get(i).text(), headers.get(i).line()));
@@ -48,6 +51,11 @@ final class GroupedHeaders {
             }
         }
         return 0;
+    }
+
+    private static boolean namesAPeriod(String group) {
+        return group.matches("(?iu).*\\b((19|20)\\d{2}|begroting|begroot|raming|realisatie|rekening|primitieve|primaire"
+                + "|oorspronkelijke|bijgestelde|gewijzigde|verschil|afwijking)\\b.*");
     }
 
     private static String norm(Cell cell) {

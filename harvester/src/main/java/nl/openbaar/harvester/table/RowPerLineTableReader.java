@@ -58,6 +58,10 @@ final class RowPerLineTableReader implements TableReader {
             for (int r = 0; r < rows.size(); r++) {
                 fitted.add(fit(withLoneDashes(rows.get(r), lines.get(start + r), columns), columns));
             }
+            int lastOfText = all.stream().filter(l -> !l.isBlank()).mapToInt(TextLine::number).max().orElse(-1);
+            if (lines.get(k - 1).number() == lastOfText) {
+                fitted.set(fitted.size() - 1, cutOff(fitted.get(fitted.size() - 1), columns));
+            }
             TextLine headerLine = lines.get(start - 1);
             List<Cell> headers = headers(headerLine, columns);
             int firstLine = headerLine.number();
@@ -84,6 +88,22 @@ final class RowPerLineTableReader implements TableReader {
             return row;
         }
         return split(line, false).filter(r -> r.values().size() == columns).orElse(row);
+    }
+
+    /**
+     * The last line of a text that ends mid-row printed its first values only: they fill the columns from the left, the
+     * rest stay empty (and are not read).
+     */
+    private static Row cutOff(Row row, int columns) {
+        if (row.isGroupHeading() || row.values().size() >= columns) {
+            return row;
+        }
+        List<Cell> values = new ArrayList<>(row.values());
+        int line = row.label().line();
+        while (values.size() < columns) {
+            values.add(new Cell("", line));
+        }
+        return new Row(row.label(), values);
     }
 
     /** A line as label plus trailing values, when it ends in at least two values. */

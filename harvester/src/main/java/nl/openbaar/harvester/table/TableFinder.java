@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.openbaar.harvester.text.ReportText;
 import nl.openbaar.harvester.text.TextLine;
@@ -59,7 +60,7 @@ public final class TableFinder {
     }
 
     private static Optional<String> scaleInHeader(List<TextLine> lines, FoundTable table) {
-        java.util.regex.Matcher m = SCALE_IN_HEADER.matcher(lines.get(indexOf(lines, table.firstLine())).text());
+        Matcher m = SCALE_IN_HEADER.matcher(lines.get(indexOf(lines, table.firstLine())).text());
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 

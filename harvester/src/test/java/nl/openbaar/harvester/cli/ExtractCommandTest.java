@@ -82,6 +82,23 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsAnErrorWithExitCodeOne() {
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new ExtractCommand()).setErr(new PrintWriter(err, true)).execute("--municipality", "GM0014",
+                "--year", "2018", "--kind", "begroting", dir.resolve("missing.txt").toString());
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("cannot read"), err.toString());
+    }
+
+    @Test
+    void saysOnStderrHowAScaleThatIsNotPrintedWasInferred() throws IOException {
+        Run run = extract("bronckhorst_2022_jaarrekening.txt", "--municipality", "GM1876", "--year", "2022", "--kind", "jaarrekening");
+        assertTrue(run.out().contains(",1427000,1.427,implicit x1000,"), run.out());
+        assertTrue(run.err().contains("scale inferred: table 1"), run.err());
+        assertTrue(run.out().contains("budget,GM1876,2022,4 Bestuur,"), run.out());
+    }
+
+    @Test
     void printsTurtleOnRequest() throws IOException {
         Run run = extract("groningen_2018_begroting.txt", "--municipality", "GM0014", "--year", "2018", "--kind", "begroting",
                 "--format", "ttl");

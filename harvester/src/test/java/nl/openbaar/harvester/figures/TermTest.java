@@ -22,6 +22,25 @@ class TermTest {
         assertFalse(term.total());
     }
 
+    @ParameterizedTest(name = "\"{0}\" is value kind {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nulmeting 2018      | Realised
+            Jaarrekening 2018   | Realised
+            Streefwaarde 2022   | Target
+            Prognose 2021       | Target
+            Raming na wijz.     | Target
+            Werkelijk           | Realised
+            """)
+    void readsTheValueKindOfAnIndicatorColumn(String header, ValueKind kind) {
+        assertEquals(Optional.of(kind), Term.of(header).valueKind());
+    }
+
+    @Test
+    void readsReserveAdditionsAsExpenditureAndWithdrawalsAsRevenue() {
+        assertEquals(Optional.of(Flow.Expenditure), Term.of("Toevoegingen").flow());
+        assertEquals(Optional.of(Flow.Revenue), Term.of("Onttrekking aan reserves").flow());
+    }
+
     @Test
     void readsRealisatieAsTheActualOfItsYear() {
         Term term = Term.of("Realisatie 2020");

@@ -1,0 +1,213 @@
+package nl.openbaar.harvester.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import nl.openbaar.harvester.figures.BudgetFigure;
+import nl.openbaar.harvester.figures.BudgetPhase;
+import nl.openbaar.harvester.figures.Flow;
+import nl.openbaar.harvester.figures.IndicatorValue;
+import nl.openbaar.harvester.figures.ReportContext;
+import nl.openbaar.harvester.text.ReportText;
+import org.junit.jupiter.api.Test;
+
+/** How the parser reads the layouts of real reports of other municipalities (see reports-dev/). */
+class RealReportLayoutsTest {
+    private static final ReportContext ACCOUNTS = new ReportContext("P", Optional.empty(), 2021, false);
+    private static final ReportContext BUDGET = new ReportContext("P", Optional.empty(), 2021, true);
+
+    private static final String GROUPED = """
+            Programma (in € 1.000) Primitieve begroting Bijgestelde begroting 2021 Realisatie 2021
+            Baten Lasten Saldo Baten Lasten Saldo Baten Lasten Saldo
+            1 Burger en Bestuur 329 4.977- 4.649- 329 5.230- 4.900- 739 5.129- 4.390-
+            2 Dividend 46 - 46 66 - 66 66 - 66
+            """;
+
+    private static ParsedReport parse(String text, ReportContext context) {
+        return new ReportParser().parse(ReportText.of("Overzicht\n\n" + text), context);
+    }
+
+    private static BudgetFigure figure(ParsedReport report, String row, BudgetPhase phase, Flow flow) {
+        return report.figures().stream().filter(f -> f.rowLabel().equals(row) && f.phase() == phase && f.flow() == flow)
+                .findFirst().orElseThrow(() -> new AssertionError(row + " " + phase + " " + flow + " in " + report.figures()));
+    }
+
+    @Test
+    void aTrailingMinusIsANegativeNumberAndLastenArePositiveAmounts() {
+        BudgetFigure lasten = figure(parse(GROUPED, ACCOUNTS), "1 Burger en Bestuur", BudgetPhase.OriginalBudget, Flow.Expenditure);
+        assertEquals("4.977-", lasten.printedValue());
+        assertEquals(0, new BigDecimal("4977000").compareTo(lasten.amount()));
+    }
+
+    @Test
+    void theGroupLineAboveBatenLastenSaldoGivesEachColumnItsPhase() {
+        ParsedReport report = parse(GROUPED, ACCOUNTS);
+        assertEquals("5.230-", figure(report, "1 Burger en Bestuur", BudgetPhase.AmendedBudget, Flow.Expenditure).printedValue());
+        assertEquals("739", figure(report, "1 Burger en Bestuur", BudgetPhase.Actual, Flow.Revenue).printedValue());
+    }
+
+    @Test
+    void aScalePrintedInsideTheHeaderIsTheTablesScale() {
+        BudgetFigure figure = figure(parse(GROUPED, ACCOUNTS), "1 Burger en Bestuur", BudgetPhase.Actual, Flow.Balance);
+        assertEquals(Optional.of("in € 1.000"), figure.scale().printed());
+    }
+
+    @Test
+    void aLoneDashIsNilAndNoFigure() {
+        ParsedReport report = parse(GROUPED, ACCOUNTS);
+        assertTrue(report.figures().stream().noneMatch(f -> f.printedValue().equals("-")));
+        assertEquals("66", figure(report, "2 Dividend", BudgetPhase.Actual, Flow.Balance).printedValue());
+    }
+
+    @Test
+    void aPlainBegrotingBesideAnExplicitlyPrimitiveOneIsTheAmendedBudget() {
+        ParsedReport report = parse("""
+                Bedragen x € 1.000
+                Omschrijving Begroting 2021 primitief Begroting 2021 Rekening 2021
+                Lasten 1.000 1.200 1.100
+                Baten 400 450 500
+                """, ACCOUNTS);
+        assertEquals("1.200", figure(report, "Lasten", BudgetPhase.AmendedBudget, Flow.Expenditure).printedValue());
+        assertEquals("1.000", figure(report, "Lasten", BudgetPhase.OriginalBudget, Flow.Expenditure).printedValue());
+    }
+
+    @Test
+    void inABegrotingAPlainBegrotingOfTheYearBeforeIsTheAmendedBudget() {
+        ParsedReport report = parse("""
+                Bedragen x € 1.000
+                Omschrijving Realisatie 2019 Begroting 2020 Begroting 2021
+                Lasten 1.000 1.200 1.100
+                Baten 400 450 500
+                """, BUDGET);
+        assertEquals("1.200", figure(report, "Lasten", BudgetPhase.AmendedBudget, Flow.Expenditure).printedValue());
+        assertEquals("1.100", figure(report, "Lasten", BudgetPhase.OriginalBudget, Flow.Expenditure).printedValue());
+    }
+
+    @Test
+    void twoColumnsThatMeanTheSameAreNotRead() {
+        ParsedReport report = parse("""
+                Bedragen x € 1.000
+                Omschrijving Begroting 2021 Begroting 2021 Rekening 2021
+                Lasten 1.000 1.200 1.100
+                Baten 400 450 500
+                """, ACCOUNTS);
+        assertTrue(report.figures().stream().noneMatch(f -> f.phase() != BudgetPhase.Actual), report.figures().toString());
+        assertFalse(report.unread().isEmpty());
+    }
+
+    @Test
+    void linesUnderALastenRowTakeItsFlowOnlyWhenTheyAddUpToIt() {
+        ParsedReport addsUp = parse("""
+                Bedragen x € 1.000
+                Omschrijving Begroting 2021 Rekening 2021
+                Lasten 300 310
+                Cultuur 100 110
+                Onderwijs 200 200
+                """, ACCOUNTS);
+        assertEquals("110", figure(addsUp, "Cultuur", BudgetPhase.Actual, Flow.Expenditure).printedValue());
+        ParsedReport doesNot = parse("""
+                Bedragen x € 1.000
+                Omschrijving Begroting 2021 Rekening 2021
+                Lasten 300 310
+                Cultuur 100 110
+                Investeringen 900 950
+                """, ACCOUNTS);
+        assertTrue(doesNot.figures().stream().noneMatch(f -> f.rowLabel().equals("Investeringen")), doesNot.figures().toString());
+        assertFalse(doesNot.unread().isEmpty());
+    }
+
+    @Test
+    void aTableWithoutAPrintedScaleOrEvidenceOfOneIsReportedUnread() {
+        ParsedReport report = parse("""
+                Omschrijving Begroting 2021 Rekening 2021
+                Lasten 1.000 1.100
+                Baten 400 500
+                """, ACCOUNTS);
+        assertTrue(report.figures().isEmpty());
+        assertTrue(report.unread().get(0).reason().contains("no scale"), report.unread().toString());
+    }
+
+    @Test
+    void voordelenAndNadelenInTheTextThatAddUpToAVerschilShowTheTableIsInThousands() {
+        ParsedReport report = parse("""
+                Omschrijving Begroting 2021 Rekening 2021 Verschil
+                Lasten 1.000 1.100 -100
+                Baten 400 500 100
+
+                De personeelskosten vielen hoger uit (€ 130.000 N), de leges hoger (€ 30.000 V).
+                """, ACCOUNTS);
+        BudgetFigure lasten = figure(report, "Lasten", BudgetPhase.Actual, Flow.Expenditure);
+        assertEquals(0, new BigDecimal("1100000").compareTo(lasten.amount()));
+        assertTrue(lasten.scale().inferred());
+    }
+
+    @Test
+    void aVerschilThatDoesNotAddUpIsAFailedCheckAndTheFiguresStayAsPrinted() {
+        ParsedReport report = parse("""
+                Bedragen x € 1.000
+                Omschrijving Begroting 2021 Rekening 2021 Verschil
+                Lasten 1.000 1.100 -100
+                Baten 400 500 7
+                """, ACCOUNTS);
+        assertTrue(report.checks().stream().anyMatch(c -> c.description().startsWith("'Baten' Verschil 7") && !c.passed()), report.checks().toString());
+        assertTrue(report.checks().stream().anyMatch(c -> c.description().startsWith("'Lasten' Verschil -100") && c.passed()));
+        assertEquals("500", figure(report, "Baten", BudgetPhase.Actual, Flow.Revenue).printedValue());
+    }
+
+    @Test
+    void aUnitColumnNamesTheIndicatorsUnitAndALineOfUnitAndValuesIsItsSecondUnit() {
+        ParsedReport report = parse("""
+                Indicator
+
+                Eenheid
+
+                Raming na wijz.
+
+                Werkelijk
+
+                Externe inhuur
+
+                Kosten in €
+
+                € 1.169.109
+
+                € 1.271.811
+
+                Als % van totale loonsom
+
+                9,47%
+
+                10,55%
+                """, ACCOUNTS);
+        List<String> indicators = report.indicatorValues().stream().map(IndicatorValue::indicator).distinct().toList();
+        assertEquals(List.of("Externe inhuur (Kosten in €)", "Externe inhuur (Als % van totale loonsom)"), indicators);
+    }
+
+    @Test
+    void aFootnoteDigitGluedToALabelIsNotPartOfTheIndicatorsName() {
+        ParsedReport report = parse("""
+                Indicator
+
+                Jaarrekening 2019
+
+                Begroting 2020
+
+                Formatie1
+
+                5,98
+
+                6,1
+
+                Bezetting1
+
+                5,58
+
+                5,9
+                """, BUDGET);
+        assertEquals(List.of("Formatie", "Bezetting"), report.indicatorValues().stream().map(IndicatorValue::indicator).distinct().toList());
+    }
+}
