@@ -19,8 +19,11 @@ import nl.openbaar.vocab.OB;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
 
 /**
  * Harvests sources into the store: fetch, extract (Tika), parse, map to RDF, and replace the source's named graph in
@@ -48,21 +51,28 @@ public final class Harvester {
     }
 
     public HarvestOutcome harvest(Source source) {
-        byte[] bytes;
+        String graphIri = iris.graph(source.id());
+        Fetched fetched;
         try {
-            bytes = fetcher.fetch(source);
+            fetched = fetcher.fetch(source, source.url().isPresent() ? storedValidators(graphIri) : Validators.NONE);
         } catch (IOException e) {
             return HarvestOutcome.failed(source, "cannot fetch " + source.location() + ": " + e.getMessage());
         }
+        if (fetched.isNotModified()) {
+            return unchanged(source);
+        }
+        byte[] bytes = fetched.bytes().orElseThrow();
         String sha256 = sha256(bytes);
-        String graphIri = iris.graph(source.id());
         if (storedSha256(graphIri).filter(sha256::equals).isPresent()) {
-            return new HarvestOutcome(source, HarvestOutcome.Status.UNCHANGED, Optional.empty(), Optional.empty(), 0);
+            return unchanged(source);
         }
         try {
             ExtractedText text = extractor.extract(bytes, source.fileName());
             ParsedReport report = reader.read(bytes, text, source);
             Model model = graph.build(source, sha256, text.mediaType(), report);
+            Resource document = model.getResource(iris.document(source.id()));
+            fetched.validators().etag().ifPresent(etag -> document.addProperty(OB.etag, etag));
+            fetched.validators().lastModified().ifPresent(date -> document.addProperty(OB.lastModified, date));
             store.replaceGraph(graphIri, model);
             return new HarvestOutcome(source, HarvestOutcome.Status.HARVESTED, Optional.of(report), Optional.empty(), model.size());
         } catch (ExtractionException e) {
@@ -70,6 +80,27 @@ public final class Harvester {
         } catch (RuntimeException e) {
             return HarvestOutcome.failed(source, "unexpected error while harvesting " + source.location() + ": " + e);
         }
+    }
+
+    private static HarvestOutcome unchanged(Source source) {
+        return new HarvestOutcome(source, HarvestOutcome.Status.UNCHANGED, Optional.empty(), Optional.empty(), 0);
+    }
+
+    /** The validators of the response the source's graph was harvested from, if any. */
+    private Validators storedValidators(String graphIri) {
+        Query query = QueryFactory.create("SELECT ?etag ?modified WHERE { GRAPH <" + graphIri + "> { ?d <" + OB.sha256.getURI() + "> ?sha "
+                + "OPTIONAL { ?d <" + OB.etag.getURI() + "> ?etag } OPTIONAL { ?d <" + OB.lastModified.getURI() + "> ?modified } } } LIMIT 1");
+        return store.read(tx -> {
+            try (QueryExecution execution = tx.query(query)) {
+                ResultSet results = execution.execSelect();
+                if (!results.hasNext()) {
+                    return Validators.NONE;
+                }
+                QuerySolution row = results.next();
+                return new Validators(Optional.ofNullable(row.getLiteral("etag")).map(Literal::getString),
+                        Optional.ofNullable(row.getLiteral("modified")).map(Literal::getString));
+            }
+        });
     }
 
     /** The digest of the bytes the source's graph was harvested from, if it has been harvested. */

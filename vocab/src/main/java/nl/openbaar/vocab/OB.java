@@ -66,6 +66,8 @@ public final class OB {
     public static final Property reportKind = property("reportKind");
     public static final Property sha256 = property("sha256");
     public static final Property sourceUrl = property("sourceUrl");
+    public static final Property etag = property("etag");
+    public static final Property lastModified = property("lastModified");
     public static final Property text = property("text");
     public static final Property position = property("position");
     public static final Property part = property("part");
