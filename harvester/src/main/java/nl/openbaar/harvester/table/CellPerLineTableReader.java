@@ -16,7 +16,7 @@ final class CellPerLineTableReader implements TableReader {
 
     @Override
     public List<FoundTable> read(List<TextLine> all, Set<Integer> taken) {
-        List<TextLine> lines = all.stream().filter(l -> !l.isBlank() && !taken.contains(l.number())).toList();
+        List<TextLine> lines = TableReader.freeContentLines(all, taken);
         List<FoundTable> tables = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {

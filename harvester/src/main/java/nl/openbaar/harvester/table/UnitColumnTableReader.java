@@ -23,7 +23,7 @@ final class UnitColumnTableReader implements TableReader {
 
     @Override
     public List<FoundTable> read(List<TextLine> all, Set<Integer> taken) {
-        List<TextLine> lines = all.stream().filter(l -> !l.isBlank() && !taken.contains(l.number())).toList();
+        List<TextLine> lines = TableReader.freeContentLines(all, taken);
         List<FoundTable> tables = new ArrayList<>();
         for (int u = 1; u < lines.size(); u++) {
             if (!UNIT_HEADER.matcher(lines.get(u).text()).matches() || isValue(lines.get(u - 1))) {
