@@ -83,12 +83,10 @@ class HarvestBehaviourTest {
 
     @Test
     void aChangedSourceReplacesItsGraph() throws Exception {
-        Path file = data.resolve("report.txt");
-        Files.copy(BundledDatasets.source("000_").file().orElseThrow(), file);
-        Source source = copyOf(BundledDatasets.source("000_"), file);
+        Source source = copied(BundledDatasets.source("000_").file().orElseThrow(), "report.txt");
         try (TdbStore store = TdbStore.open(data.resolve("tdb2"))) {
-            Harvester harvester = new Harvester(store, IRIS);
-            harvester.harvest(source);
+            Harvester harvester = harvestedOnce(store, source);
+            Path file = source.file().orElseThrow();
             Files.writeString(file, Files.readString(file).replace("2.731", "2.732"));
             assertEquals(HarvestOutcome.Status.HARVESTED, harvester.harvest(source).status());
             String graph = turtle(store.read(tx -> tx.graph(IRIS.graph(source.id()))));
@@ -99,14 +97,11 @@ class HarvestBehaviourTest {
 
     @Test
     void aSourceThatCannotBeFetchedLeavesItsGraphAsItWas() throws Exception {
-        Path file = data.resolve("report.txt");
-        Files.copy(BundledDatasets.source("002_").file().orElseThrow(), file);
-        Source source = copyOf(BundledDatasets.source("002_"), file);
+        Source source = copied(BundledDatasets.source("002_").file().orElseThrow(), "report.txt");
         try (TdbStore store = TdbStore.open(data.resolve("tdb2"))) {
-            Harvester harvester = new Harvester(store, IRIS);
-            harvester.harvest(source);
+            Harvester harvester = harvestedOnce(store, source);
             Set<String> before = quads(store);
-            Files.delete(file);
+            Files.delete(source.file().orElseThrow());
             HarvestOutcome outcome = harvester.harvest(source);
             assertEquals(HarvestOutcome.Status.FAILED, outcome.status());
             assertTrue(outcome.error().orElseThrow().contains("file not found"), outcome.error().orElseThrow());
@@ -116,18 +111,31 @@ class HarvestBehaviourTest {
 
     @Test
     void aSourceWhoseTextCannotBeExtractedLeavesItsGraphAsItWas() throws Exception {
-        Path file = data.resolve("report.pdf");
-        Files.copy(BundledDatasets.source("002_").file().orElseThrow(), file);
-        Source source = copyOf(BundledDatasets.source("002_"), file);
+        Source source = copied(Path.of("src", "test", "resources", "formats", "002_6108e823dee11cb3.pdf"), "report.pdf");
         try (TdbStore store = TdbStore.open(data.resolve("tdb2"))) {
-            Harvester harvester = new Harvester(store, IRIS);
-            harvester.harvest(source);
+            Harvester harvester = harvestedOnce(store, source);
             Set<String> before = quads(store);
-            Files.write(file, "%PDF-1.7\n1 0 obj << /Type /Catalog >> broken".getBytes());
+            Files.write(source.file().orElseThrow(), "%PDF-1.7\n1 0 obj << /Type /Catalog >> broken".getBytes());
             HarvestOutcome outcome = harvester.harvest(source);
             assertEquals(HarvestOutcome.Status.FAILED, outcome.status());
             assertEquals(before, quads(store));
         }
+    }
+
+    /** The bundled report's metadata, for a copy of {@code original} in the test's directory. */
+    private Source copied(Path original, String fileName) throws java.io.IOException {
+        Path file = data.resolve(fileName);
+        Files.copy(original, file);
+        return copyOf(BundledDatasets.source(original.getFileName().toString().substring(0, 4)), file);
+    }
+
+    /** A harvester that has stored {@code source} once, with figures. */
+    private static Harvester harvestedOnce(Store store, Source source) {
+        Harvester harvester = new Harvester(store, IRIS);
+        HarvestOutcome first = harvester.harvest(source);
+        assertEquals(HarvestOutcome.Status.HARVESTED, first.status(), first.error().orElse(""));
+        assertFalse(first.report().orElseThrow().figures().isEmpty(), "the first harvest stores figures");
+        return harvester;
     }
 
     private static Source copyOf(Source source, Path file) {
