@@ -8,7 +8,10 @@ import nl.openbaar.api.linkeddata.DownloadHandler;
 import nl.openbaar.api.linkeddata.ResourceHandler;
 import nl.openbaar.api.linkeddata.ValidationReportHandler;
 import nl.openbaar.api.problem.Problem;
+import io.javalin.http.staticfiles.Location;
+import nl.openbaar.api.queries.ExampleQueries;
 import nl.openbaar.api.sparql.QueryLimits;
+import nl.openbaar.api.sparql.QueryPage;
 import nl.openbaar.api.sparql.SparqlHandler;
 import nl.openbaar.store.Store;
 import nl.openbaar.vocab.Iris;
@@ -34,8 +37,10 @@ public final class OpenbaarServer {
         SparqlHandler sparql = new SparqlHandler(store, limits);
         HealthHandler health = new HealthHandler(store);
         ResourceHandler resources = new ResourceHandler(store, iris);
+        QueryPage queryPage = new QueryPage(ExampleQueries.bundled());
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            cfg.staticFiles.add("/public", Location.CLASSPATH);
             cfg.routes.get("/healthz", health);
             cfg.routes.before("/sparql", ctx -> {
                 ctx.header("Access-Control-Allow-Origin", "*");
@@ -43,7 +48,13 @@ public final class OpenbaarServer {
                 ctx.header("Access-Control-Allow-Headers", "Accept, Content-Type");
             });
             cfg.routes.options("/sparql", ctx -> ctx.status(204));
-            cfg.routes.get("/sparql", sparql);
+            cfg.routes.get("/sparql", ctx -> {
+                if (QueryPage.wanted(ctx)) {
+                    queryPage.handle(ctx);
+                } else {
+                    sparql.handle(ctx);
+                }
+            });
             cfg.routes.post("/sparql", sparql);
             cfg.routes.get("/catalog", new CatalogHandler(store, iris.catalogGraph(), iris.catalog(), catalogPageSize));
             cfg.routes.get("/catalog/validation", new ValidationReportHandler(store, iris.catalogValidationGraph()));
