@@ -9,7 +9,10 @@ import org.apache.jena.sparql.core.DatasetDescription;
 /** What can be done inside a read transaction. Nothing obtained here may be used after the transaction ends. */
 public interface ReadTransaction {
 
-    /** Prepares {@code query} over the store: the default graph is the union of the named graphs. */
+    /**
+     * Prepares {@code query} over the store: the default graph is the union of the named graphs, unless the query
+     * names its dataset with FROM or FROM NAMED.
+     */
     default QueryExecution query(Query query) {
         return query(query, null);
     }

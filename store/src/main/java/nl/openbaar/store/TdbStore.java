@@ -103,7 +103,9 @@ public final class TdbStore implements Store {
 
     private final class Transaction implements WriteTransaction {
         @Override
-        public QueryExecution query(Query query, java.time.Duration timeout, DatasetDescription description) {
+        public QueryExecution query(Query query, java.time.Duration timeout, DatasetDescription given) {
+            // with the union default graph set, TDB2 would ignore the query's own FROM and FROM NAMED
+            DatasetDescription description = given == null && query.hasDatasetDescription() ? DatasetDescription.create(query) : given;
             var builder = description == null
                     ? QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true)
                     : QueryExecution.dataset(DynamicDatasets.dynamicDataset(description, dataset, false)).query(withoutDataset(query));

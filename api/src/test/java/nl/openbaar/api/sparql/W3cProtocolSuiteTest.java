@@ -214,7 +214,7 @@ class W3cProtocolSuiteTest {
     // --- plumbing ---
 
     private static void skip(Resource test, String reason) {
-        NOT_RUN.put(test.getURI().replaceAll(".*/w3c-sparql11-tests/", ""), reason);
+        NOT_RUN.put(test.getURI().replaceAll(".*/data-sparql11/", "").replace("/manifest", ""), reason);
         Assumptions.abort(reason);
     }
 
