@@ -27,11 +27,11 @@ import nl.openbaar.api.OpenbaarServer;
 import nl.openbaar.store.TdbStore;
 import nl.openbaar.vocab.Iris;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
@@ -238,7 +238,7 @@ class W3cProtocolSuiteTest {
     }
 
     private static Property p(String ns, String local) {
-        return ModelFactory.createDefaultModel().createProperty(ns + local);
+        return ResourceFactory.createProperty(ns + local);
     }
 
     private static String header(Resource request, String name) {
