@@ -56,6 +56,9 @@ public final class OpenbaarServer {
                 }
             });
             cfg.routes.post("/sparql", sparql);
+            cfg.routes.put("/sparql", OpenbaarServer::methodNotAllowed);
+            cfg.routes.delete("/sparql", OpenbaarServer::methodNotAllowed);
+            cfg.routes.patch("/sparql", OpenbaarServer::methodNotAllowed);
             cfg.routes.get("/catalog", new CatalogHandler(store, iris.catalogGraph(), iris.catalog(), catalogPageSize));
             cfg.routes.get("/catalog/validation", new ValidationReportHandler(store, iris.catalogValidationGraph()));
             cfg.routes.get("/id/*", resources);
@@ -70,6 +73,12 @@ public final class OpenbaarServer {
                 }
             });
         });
+    }
+
+    private static void methodNotAllowed(io.javalin.http.Context ctx) {
+        ctx.header("Allow", "GET, POST, OPTIONS");
+        Problem.of("method-not-allowed", "Method Not Allowed", 405, ctx.method() + " is not a SPARQL Protocol operation; query by GET or POST")
+                .answer(ctx);
     }
 
     public OpenbaarServer start(String host, int port) {

@@ -20,7 +20,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -101,12 +103,23 @@ public final class TdbStore implements Store {
 
     private final class Transaction implements WriteTransaction {
         @Override
-        public QueryExecution query(Query query, java.time.Duration timeout) {
-            var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true);
+        public QueryExecution query(Query query, java.time.Duration timeout, DatasetDescription given) {
+            // with the union default graph set, TDB2 would ignore the query's own FROM and FROM NAMED
+            DatasetDescription description = given == null && query.hasDatasetDescription() ? DatasetDescription.create(query) : given;
+            var builder = description == null
+                    ? QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true)
+                    : QueryExecution.dataset(DynamicDatasets.dynamicDataset(description, dataset, false)).query(withoutDataset(query));
             if (timeout != null) {
                 builder = builder.timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             }
             return builder.build();
+        }
+
+        private static Query withoutDataset(Query query) {
+            Query copy = query.cloneQuery();
+            copy.getGraphURIs().clear();
+            copy.getNamedGraphURIs().clear();
+            return copy;
         }
 
         @Override

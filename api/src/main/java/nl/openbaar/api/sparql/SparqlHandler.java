@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.io.ByteArrayOutputStream;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import nl.openbaar.api.linkeddata.RdfResponse;
@@ -20,19 +19,19 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.update.UpdateFactory;
 
 /**
  * {@code /sparql}: the SPARQL 1.1 Protocol, query operation only. Queries come by GET {@code ?query=}, by POST as a
- * form, or by POST as {@code application/sparql-query}; the result format follows the Accept header. Updates are
- * refused: this endpoint is read-only. {@link QueryLimits} bound what one query may cost; CORS is open, so pages on
+ * form, or by POST as {@code application/sparql-query} ({@link ProtocolRequest}), over the union of the named graphs
+ * or over the dataset given by {@code default-graph-uri} and {@code named-graph-uri}, which replaces the query's own
+ * FROM and FROM NAMED as the protocol requires; the result format follows the Accept header. Updates are refused:
+ * this endpoint is read-only. {@link QueryLimits} bound what one query may cost; CORS is open, so pages on
  * other sites may query it.
  */
 public final class SparqlHandler implements Handler {
-    private static final String FORM = "application/x-www-form-urlencoded";
-    private static final String SPARQL_QUERY = "application/sparql-query";
-    private static final String SPARQL_UPDATE = "application/sparql-update";
-
     private final Store store;
     private final QueryLimits limits;
     private final Semaphore running;
@@ -45,30 +44,19 @@ public final class SparqlHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        Optional<String> queryString;
-        String contentType = mediaType(ctx.contentType());
-        if (ctx.method() == HandlerType.POST) {
-            if (contentType.equals(SPARQL_UPDATE) || (contentType.equals(FORM) && ctx.formParam("update") != null)) {
-                refuseUpdate(ctx);
-                return;
-            }
-            if (contentType.equals(FORM)) {
-                queryString = Optional.ofNullable(ctx.formParam("query"));
-            } else if (contentType.equals(SPARQL_QUERY)) {
-                queryString = Optional.of(ctx.body());
-            } else {
-                Problem.of("unsupported-media-type", "Unsupported Media Type", 415,
-                        "POST a query as " + SPARQL_QUERY + " or as a form (" + FORM + ") with a 'query' field, not as '"
-                                + ctx.contentType() + "'").answer(ctx);
-                return;
-            }
-        } else {
-            if (ctx.queryParam("update") != null) {
-                refuseUpdate(ctx);
-                return;
-            }
-            queryString = Optional.ofNullable(ctx.queryParam("query"));
+        try {
+            handle(ctx, ProtocolRequest.read(ctx));
+        } catch (ProtocolException e) {
+            e.problem().answer(ctx);
         }
+    }
+
+    private void handle(Context ctx, ProtocolRequest request) {
+        if (request.isUpdate()) {
+            refuseUpdate(ctx);
+            return;
+        }
+        Optional<String> queryString = request.query();
         if (queryString.isEmpty() && ctx.method() == HandlerType.GET) {
             RdfResponse.answer(ctx, ServiceDescription.of(ctx.fullUrl().replaceFirst("\\?.*$", "")));
             return;
@@ -93,10 +81,10 @@ public final class SparqlHandler implements Handler {
             }
             return;
         }
-        execute(ctx, query);
+        execute(ctx, query, request.dataset());
     }
 
-    private void execute(Context ctx, Query query) {
+    private void execute(Context ctx, Query query, DatasetDescription dataset) {
         boolean graphResult = query.isConstructType() || query.isDescribeType();
         Optional<Lang> format = ResultFormat.choose(ctx.header("Accept"), graphResult ? ResultFormat.GRAPH : ResultFormat.RESULT_SET);
         if (format.isEmpty()) {
@@ -114,8 +102,10 @@ public final class SparqlHandler implements Handler {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
             store.read(tx -> {
-                try (QueryExecution execution = tx.query(query, limits.timeout())) {
-                    if (query.isSelectType()) {
+                try (QueryExecution execution = tx.query(query, limits.timeout(), dataset)) {
+                    if (query.isSelectType() && lang == ResultSetLang.RS_CSV) {
+                        CsvResultWriter.write(body, execution.execSelect());
+                    } else if (query.isSelectType()) {
                         ResultSetMgr.write(body, execution.execSelect(), lang);
                     } else if (query.isAskType()) {
                         ResultSetMgr.write(body, execution.execAsk(), lang);
@@ -151,13 +141,5 @@ public final class SparqlHandler implements Handler {
         } catch (RuntimeException e) {
             return false;
         }
-    }
-
-    private static String mediaType(String contentType) {
-        if (contentType == null) {
-            return "";
-        }
-        int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 }
