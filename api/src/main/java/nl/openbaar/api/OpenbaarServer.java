@@ -10,6 +10,8 @@ import nl.openbaar.api.linkeddata.ValidationReportHandler;
 import nl.openbaar.api.problem.Problem;
 import io.javalin.http.staticfiles.Location;
 import nl.openbaar.api.queries.ExampleQueries;
+import nl.openbaar.api.queries.SavedQueryHandler;
+import nl.openbaar.api.queries.SavedQueryListHandler;
 import nl.openbaar.api.sparql.QueryLimits;
 import nl.openbaar.api.sparql.QueryPage;
 import nl.openbaar.api.sparql.SparqlHandler;
@@ -22,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class OpenbaarServer {
     private static final Logger LOG = LoggerFactory.getLogger(OpenbaarServer.class);
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    public static final String API_VERSION = "1.0.0";
 
     private final Javalin app;
 
@@ -37,11 +40,16 @@ public final class OpenbaarServer {
         SparqlHandler sparql = new SparqlHandler(store, limits);
         HealthHandler health = new HealthHandler(store);
         ResourceHandler resources = new ResourceHandler(store, iris);
-        QueryPage queryPage = new QueryPage(ExampleQueries.bundled());
+        ExampleQueries examples = ExampleQueries.bundled();
+        QueryPage queryPage = new QueryPage(examples);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.staticFiles.add("/public", Location.CLASSPATH);
             cfg.routes.get("/healthz", health);
+            cfg.routes.before("/api/*", ctx -> ctx.header("API-Version", API_VERSION));
+            cfg.routes.get("/api/v1/queries", new SavedQueryListHandler(examples));
+            cfg.routes.get("/api/v1/queries/{name}", new SavedQueryHandler(store, examples));
+            cfg.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openapi()));
             cfg.routes.before("/sparql", ctx -> {
                 ctx.header("Access-Control-Allow-Origin", "*");
                 ctx.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
@@ -79,6 +87,13 @@ public final class OpenbaarServer {
         ctx.header("Allow", "GET, POST, OPTIONS");
         Problem.of("method-not-allowed", "Method Not Allowed", 405, ctx.method() + " is not a SPARQL Protocol operation; query by GET or POST")
                 .answer(ctx);
+    }
+
+    /** The API contract, bundled from the project root's openapi.yaml. */
+    private static byte[] openapi() throws java.io.IOException {
+        try (var in = OpenbaarServer.class.getResourceAsStream("/openapi.yaml")) {
+            return in.readAllBytes();
+        }
     }
 
     public OpenbaarServer start(String host, int port) {
