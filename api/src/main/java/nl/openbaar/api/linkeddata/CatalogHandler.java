@@ -33,7 +33,11 @@ public final class CatalogHandler implements Handler {
             try {
                 number = Integer.parseInt(ctx.queryParamAsClass("page", String.class).getOrDefault("1"));
             } catch (NumberFormatException e) {
-                nl.openbaar.api.problem.Problem.of("bad-parameter", "Bad parameter", 400, "page must be a whole number ≥ 1").answer(ctx);
+                number = 0;
+            }
+            if (number < 1) {
+                nl.openbaar.api.problem.Problem.of("bad-parameter", "Bad parameter", 400,
+                        "page must be a whole number ≥ 1, not '" + ctx.queryParam("page") + "'").answer(ctx);
                 return;
             }
             CatalogPage page = CatalogPage.of(model, catalogIri, number, pageSize);

@@ -37,6 +37,12 @@ public final class DownloadHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         String source = ctx.pathParam("source");
+        try {
+            Iris.requireSourceId(source);
+        } catch (IllegalArgumentException e) {
+            Problem.of("not-found", "Not Found", 404, "no download " + ctx.path() + ": " + e.getMessage()).answer(ctx);
+            return;
+        }
         String kind = ctx.pathParam("file").replaceFirst("\\.ttl$", "");
         ParameterizedSparqlString query;
         switch (kind) {

@@ -170,6 +170,18 @@ class LinkedDataTest {
     }
 
     @Test
+    void aDownloadOfASourceNameThatCannotExistIsA404NotAServerError() {
+        given().urlEncodingEnabled(false).when().get("/download/%3Ex%20y/budget.ttl")
+                .then().statusCode(404).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aCatalogPageBelowOneIsABadParameter() {
+        given().queryParam("page", "-5").when().get("/catalog").then().statusCode(400).body("title", equalTo("Bad parameter"));
+        given().queryParam("page", "abc").when().get("/catalog").then().statusCode(400);
+    }
+
+    @Test
     void anUnknownPathIsAProblem404() {
         given().when().get("/nothing-here").then().statusCode(404).body("status", equalTo(404));
     }
