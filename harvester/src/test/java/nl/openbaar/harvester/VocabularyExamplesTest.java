@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.openbaar.store.TdbStore;
-import nl.openbaar.vocab.Iris;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.junit.jupiter.api.AfterAll;
@@ -25,11 +24,7 @@ class VocabularyExamplesTest {
 
     @BeforeAll
     static void harvest(@org.junit.jupiter.api.io.TempDir Path data) {
-        store = TdbStore.open(data.resolve("tdb2"));
-        Iris iris = new Iris(Iris.DEFAULT_BASE);
-        Harvester harvester = new Harvester(store, iris);
-        BundledDatasets.sources().forEach(harvester::harvest);
-        new nl.openbaar.harvester.catalog.Catalog(store, iris, new nl.openbaar.harvester.catalog.CatalogValidator()).refresh();
+        store = BundledDatasets.harvested(data.resolve("tdb2"));
     }
 
     @AfterAll

@@ -30,7 +30,7 @@ class ServeCommandTest {
         serve.setDaemon(true);
         serve.start();
         waitForHealth(port, Duration.ofSeconds(90));
-        int sources = nl.openbaar.harvester.source.Manifest.read(Path.of("..", "datasets", "manifest.yaml")).sources().size();
+        int sources = nl.openbaar.api.BundledStore.sourceCount();
         given().port(port).queryParam("query", "PREFIX ob: <https://w3id.org/openbaar/def#> SELECT (COUNT(?d) AS ?n) { ?d a ob:SourceDocument }")
                 .when().get("/sparql")
                 .then().statusCode(200).body("results.bindings[0].n.value", equalTo(String.valueOf(sources)));

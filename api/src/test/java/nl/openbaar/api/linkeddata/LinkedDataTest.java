@@ -17,10 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import nl.openbaar.api.OpenbaarServer;
-import nl.openbaar.harvester.Harvester;
-import nl.openbaar.harvester.catalog.Catalog;
-import nl.openbaar.harvester.catalog.CatalogValidator;
-import nl.openbaar.harvester.source.Manifest;
+import nl.openbaar.api.BundledStore;
 import nl.openbaar.store.TdbStore;
 import nl.openbaar.vocab.Iris;
 import org.apache.jena.rdf.model.Model;
@@ -46,10 +43,7 @@ class LinkedDataTest {
     @BeforeAll
     static void start() {
         iris = new Iris(Iris.DEFAULT_BASE);
-        store = TdbStore.open(data.resolve("tdb2"));
-        Harvester harvester = new Harvester(store, iris);
-        Manifest.read(Path.of("..", "datasets", "manifest.yaml")).sources().forEach(harvester::harvest);
-        new Catalog(store, iris, new CatalogValidator()).refresh();
+        store = BundledStore.harvested(data.resolve("tdb2"));
         server = new OpenbaarServer(store, iris, Duration.ofSeconds(10)).start("127.0.0.1", 0);
         RestAssured.port = server.port();
     }

@@ -11,12 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.openbaar.harvester.Harvester;
-import nl.openbaar.harvester.catalog.Catalog;
-import nl.openbaar.harvester.catalog.CatalogValidator;
-import nl.openbaar.harvester.source.Manifest;
+import nl.openbaar.api.BundledStore;
 import nl.openbaar.store.TdbStore;
-import nl.openbaar.vocab.Iris;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,11 +28,7 @@ class ExampleQueriesTest {
 
     @BeforeAll
     static void harvest() {
-        Iris iris = new Iris(Iris.DEFAULT_BASE);
-        store = TdbStore.open(data.resolve("store"));
-        Harvester harvester = new Harvester(store, iris);
-        Manifest.read(Path.of("..", "datasets", "manifest.yaml")).sources().forEach(harvester::harvest);
-        new Catalog(store, iris, new CatalogValidator()).refresh();
+        store = BundledStore.harvested(data.resolve("store"));
     }
 
     @AfterAll

@@ -17,10 +17,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.openbaar.api.OpenbaarServer;
-import nl.openbaar.harvester.Harvester;
-import nl.openbaar.harvester.catalog.Catalog;
-import nl.openbaar.harvester.catalog.CatalogValidator;
-import nl.openbaar.harvester.source.Manifest;
+import nl.openbaar.api.BundledStore;
 import nl.openbaar.store.TdbStore;
 import nl.openbaar.vocab.Iris;
 import org.junit.jupiter.api.AfterAll;
@@ -38,10 +35,7 @@ class SavedQueryApiTest {
     @BeforeAll
     static void start() {
         Iris iris = new Iris(Iris.DEFAULT_BASE);
-        store = TdbStore.open(data.resolve("store"));
-        Harvester harvester = new Harvester(store, iris);
-        Manifest.read(Path.of("..", "datasets", "manifest.yaml")).sources().forEach(harvester::harvest);
-        new Catalog(store, iris, new CatalogValidator()).refresh();
+        store = BundledStore.harvested(data.resolve("store"));
         server = new OpenbaarServer(store, iris, Duration.ofSeconds(30)).start("127.0.0.1", 0);
         RestAssured.port = server.port();
     }
