@@ -15,6 +15,7 @@ import nl.openbaar.api.queries.SavedQueryListHandler;
 import nl.openbaar.api.sparql.QueryLimits;
 import nl.openbaar.api.sparql.QueryPage;
 import nl.openbaar.api.sparql.SparqlHandler;
+import nl.openbaar.api.web.WebPages;
 import nl.openbaar.store.Store;
 import nl.openbaar.vocab.Iris;
 import org.slf4j.Logger;
@@ -71,12 +72,15 @@ public final class OpenbaarServer {
             cfg.routes.get("/catalog/validation", new ValidationReportHandler(store, iris.catalogValidationGraph()));
             cfg.routes.get("/id/*", resources);
             cfg.routes.get("/download/{source}/{file}", new DownloadHandler(store, iris));
+            WebPages.register(cfg, store, iris);
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 Problem.of("internal-error", "Internal Server Error", 500, "an unexpected error occurred; it has been logged").answer(ctx);
             });
             cfg.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || !Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+                String answered = ctx.res().getContentType();
+                boolean page = answered != null && answered.startsWith("text/html"); // a web page's own 404 page
+                if (ctx.result() == null || ctx.result().isEmpty() || !(Problem.MEDIA_TYPE.equals(answered) || page)) {
                     Problem.of("not-found", "Not Found", 404, "nothing is served at " + ctx.path()).answer(ctx);
                 }
             });
