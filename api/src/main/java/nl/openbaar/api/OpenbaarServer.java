@@ -51,6 +51,7 @@ public final class OpenbaarServer {
             cfg.routes.get("/api/v1/queries", new SavedQueryListHandler(examples));
             cfg.routes.get("/api/v1/queries/{name}", new SavedQueryHandler(store, examples));
             cfg.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openapi()));
+            nl.openbaar.api.rest.RestApi.register(cfg.routes, store, iris);
             cfg.routes.before("/sparql", ctx -> {
                 ctx.header("Access-Control-Allow-Origin", "*");
                 ctx.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");

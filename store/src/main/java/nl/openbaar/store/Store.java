@@ -20,6 +20,13 @@ public interface Store extends AutoCloseable {
         write(tx -> tx.replaceGraph(graphIri, content));
     }
 
+    /**
+     * The version of the data: a short token that changes whenever a write transaction commits, and differs between
+     * two openings of the store (so a cached answer is never taken for current after a restart). Read it before a
+     * read transaction: an answer read afterwards is then at least as new as the version.
+     */
+    String version();
+
     /** True when no named graph holds any triple. */
     default boolean isEmpty() {
         return read(tx -> tx.graphNames().isEmpty());

@@ -37,6 +37,9 @@ public final class TdbStore implements Store {
     private final DatasetGraph tdb;
     private final DatasetGraph datasetGraph;
     private final Dataset dataset;
+    /** Differs per opening; with the count of committed writes it makes {@link #version()}. */
+    private final String opening = Long.toHexString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE);
+    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
     private TdbStore(Path directory, DatasetGraph tdb, Dataset textDataset) {
         this.directory = directory;
@@ -93,6 +96,12 @@ public final class TdbStore implements Store {
     @Override
     public void write(Consumer<WriteTransaction> work) {
         Txn.executeWrite(dataset, () -> work.accept(new Transaction()));
+        commits.incrementAndGet(); // after the commit: a reader that sees the new version sees the new data
+    }
+
+    @Override
+    public String version() {
+        return opening + "-" + commits.get();
     }
 
     @Override

@@ -82,4 +82,31 @@ class TdbStoreTest {
         m.read(new java.io.StringReader(ntriples), null, "TURTLE");
         return m;
     }
+
+    @Test
+    void theVersionChangesWithEveryCommittedWriteAndOnlyThen() {
+        try (TdbStore store = TdbStore.open(dir)) {
+            String before = store.version();
+            store.read(ReadTransaction::graphNames);
+            assertEquals(before, store.version());
+            store.replaceGraph(G1, model("<http://e/a> <http://e/p> 1 ."));
+            String afterWrite = store.version();
+            assertFalse(before.equals(afterWrite));
+            assertThrows(IllegalStateException.class, () -> store.write(tx -> {
+                throw new IllegalStateException("fails");
+            }));
+            assertEquals(afterWrite, store.version());
+        }
+    }
+
+    @Test
+    void theVersionDiffersBetweenOpeningsOfTheSameStore() {
+        String first;
+        try (TdbStore store = TdbStore.open(dir)) {
+            first = store.version();
+        }
+        try (TdbStore store = TdbStore.open(dir)) {
+            assertFalse(first.equals(store.version()));
+        }
+    }
 }
