@@ -10,6 +10,11 @@
   });
   var tab = yasgui.getTab();
   tab.getYasqe().addPrefixes(prefixes);
+  // a page that shows the query behind its figures links here as /sparql#query=<the query, URL-encoded>
+  var shared = /^#query=(.+)$/.exec(window.location.hash);
+  if (shared) {
+    tab.getYasqe().setValue(decodeURIComponent(shared[1]));
+  }
   document.querySelectorAll('button[data-example]').forEach(function (button) {
     button.addEventListener('click', function () {
       var example = examples[button.getAttribute('data-example')];

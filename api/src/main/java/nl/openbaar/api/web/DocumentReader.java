@@ -7,18 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import nl.openbaar.api.rest.Paging;
+import nl.openbaar.api.rest.document.DocumentFilter;
+import nl.openbaar.api.rest.document.DocumentQuery;
 import nl.openbaar.vocab.Municipality;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 
 /** Reports: the list of one municipality's, and one report with its sections and the figures taken from each. */
 final class DocumentReader {
-    private static final String OF_MUNICIPALITY = """
-            SELECT ?doc ?title ?year ?kind WHERE {
-              ?doc a ob:SourceDocument ; dct:publisher/skos:notation ?code ; dct:title ?title .
-              OPTIONAL { ?doc ob:fiscalYear ?year }
-              OPTIONAL { ?doc ob:reportKind ?kind }
-            } ORDER BY DESC(?year) ?title""";
     private static final String DOCUMENT = """
             SELECT ?title ?code ?name ?year ?kind ?format ?issued ?sha ?url WHERE {
               ?doc a ob:SourceDocument ; dct:title ?title .
@@ -52,17 +49,23 @@ final class DocumentReader {
 
     private final StoreQueries queries;
     private final DocumentIds ids;
+    private final DocumentQuery list;
 
-    DocumentReader(StoreQueries queries, DocumentIds ids) {
+    DocumentReader(StoreQueries queries, DocumentIds ids, DocumentQuery list) {
         this.queries = queries;
         this.ids = ids;
+        this.list = list;
     }
 
+    /** A municipality's reports, newest year first, as /api/v1/documents lists them. */
     List<DocumentSummary> of(Municipality municipality) {
-        ParameterizedSparqlString query = StoreQueries.query(OF_MUNICIPALITY);
-        query.setLiteral("code", municipality.code());
-        return queries.select(query, row -> new DocumentSummary(ids.id(StoreQueries.text(row, "doc")), StoreQueries.text(row, "title"),
-                StoreQueries.text(row, "year"), Terms.dutch(StoreQueries.text(row, "kind"))));
+        return list.find(DocumentFilter.of(municipality), DocumentQuery.sort(null, false), Paging.first(Paging.MAX_PAGE_SIZE)).items()
+                .stream()
+                .map(d -> new DocumentSummary(d.getId(), d.getTitle(), d.getFiscalYear() == null ? null : String.valueOf(d.getFiscalYear()),
+                        d.getReportKind() == null ? "" : Terms.dutch(nl.openbaar.vocab.OB.NS + d.getReportKind().getValue())))
+                .sorted(Comparator.comparing((DocumentSummary d) -> d.year() == null ? "" : d.year()).reversed()
+                        .thenComparing(DocumentSummary::title))
+                .toList();
     }
 
     Optional<DocumentView> byId(String id) {

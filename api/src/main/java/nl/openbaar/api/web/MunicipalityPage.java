@@ -71,14 +71,14 @@ final class MunicipalityPage implements Handler {
         model.put("year", year);
         model.put("budget", budget.tables(municipality, year));
         model.put("budgetData", new DataLinks(
-                ApiLinks.json("budget-figures", ApiLinks.params("municipality", municipality.code(), "fiscalYear", year)),
-                ApiLinks.csv("budget-figures", ApiLinks.params("municipality", municipality.code(), "fiscalYear", year)),
+                ApiLinks.json("budget-figures", ApiLinks.params("municipality", municipality.code(), "year", year)),
+                ApiLinks.csv("budget-figures", ApiLinks.params("municipality", municipality.code(), "year", year)),
                 BudgetReader.query(municipality, year).toString()));
         model.put("indicators", indicators.trends(municipality, year));
         model.put("indicatorData", new DataLinks(
                 ApiLinks.json("indicator-values", ApiLinks.params("municipality", municipality.code())),
                 ApiLinks.csv("indicator-values", ApiLinks.params("municipality", municipality.code())),
-                IndicatorReader.query(municipality).toString()));
+                indicators.query(municipality)));
         ctx.render("municipality.jte", model);
     }
 }

@@ -1,6 +1,9 @@
 package nl.openbaar.api.web;
 
 import io.javalin.config.JavalinConfig;
+import nl.openbaar.api.rest.dataset.DatasetQuery;
+import nl.openbaar.api.rest.document.DocumentQuery;
+import nl.openbaar.api.rest.indicator.IndicatorValueQuery;
 import nl.openbaar.store.Store;
 import nl.openbaar.vocab.Iris;
 
@@ -15,13 +18,13 @@ public final class WebPages {
         DocumentIds ids = new DocumentIds(iris);
         SectionReader sections = new SectionReader(queries, ids);
         MunicipalityReader municipalities = new MunicipalityReader(queries);
-        DocumentReader documents = new DocumentReader(queries, ids);
+        DocumentReader documents = new DocumentReader(queries, ids, new DocumentQuery(store, iris));
         cfg.fileRenderer(JteRenderer.precompiled());
         cfg.routes.get("/", new HomePage(municipalities));
         cfg.routes.get("/zoeken", new SearchPage(new SectionSearch(queries, ids), municipalities));
         cfg.routes.get("/gemeenten/{code}", new MunicipalityPage(municipalities, new BudgetReader(queries, ids, sections),
-                new IndicatorReader(queries, ids, sections), documents));
+                new IndicatorReader(new IndicatorValueQuery(store, iris), documents, sections), documents));
         cfg.routes.get("/documenten/{id}", new DocumentPage(documents));
-        cfg.routes.get("/catalogus", new CataloguePage(new CatalogueReader(queries, ids, iris)));
+        cfg.routes.get("/catalogus", new CataloguePage(new CatalogueReader(new DatasetQuery(store, iris), ids)));
     }
 }

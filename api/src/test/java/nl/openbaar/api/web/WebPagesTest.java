@@ -97,8 +97,11 @@ class WebPagesTest {
     @Test
     void theDataBehindTheChartsIsLinkedAsJsonCsvAndSparql() throws Exception {
         Document page = page("/gemeenten/GM1952?jaar=2021");
-        assertNotNull(page.selectFirst("a[href=/api/v1/budget-figures?municipality=GM1952&fiscalYear=2021][type=application/json]"));
-        assertNotNull(page.selectFirst("a[href=/api/v1/budget-figures.csv?municipality=GM1952&fiscalYear=2021][type=text/csv]"));
+        assertNotNull(page.selectFirst("a[href=/api/v1/budget-figures?municipality=GM1952&year=2021][type=application/json]"));
+        assertNotNull(page.selectFirst("a[href=/api/v1/budget-figures.csv?municipality=GM1952&year=2021][type=text/csv]"));
+        HttpResponse<String> json = get("/api/v1/budget-figures?municipality=GM1952&year=2021", "application/json");
+        assertEquals(200, json.statusCode(), "the linked API answers");
+        assertTrue(json.body().contains("1311000"), "with the figures the page shows");
         Element sparql = page.selectFirst(".data-links pre code");
         assertTrue(sparql.text().contains("\"GM1952\""), sparql.text());
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(site.url("/sparql")))
