@@ -16,7 +16,7 @@ public record Layout(String title, String current, List<String> scripts) {
             new MenuItem("/", "Home"),
             new MenuItem("/catalogus", "Catalogus"),
             new MenuItem("/sparql", "Zoeken met SPARQL"),
-            new MenuItem("/openapi.yaml", "API"));
+            new MenuItem("/api/docs", "API"));
 
     /** Chart.js from npm, served by this server, and the script that draws charts from the tables of the page. */
     public static final List<String> CHART_SCRIPTS = List.of("/vendor/chartjs/chart.umd.min.js", "/assets/charts.js");
