@@ -8,6 +8,9 @@ import nl.openbaar.api.linkeddata.DownloadHandler;
 import nl.openbaar.api.linkeddata.ResourceHandler;
 import nl.openbaar.api.linkeddata.ValidationReportHandler;
 import nl.openbaar.api.problem.Problem;
+import nl.openbaar.api.problem.ProblemException;
+import nl.openbaar.api.staff.AuditLogHandler;
+import nl.openbaar.api.staff.Staff;
 import io.javalin.http.staticfiles.Location;
 import nl.openbaar.api.queries.ExampleQueries;
 import nl.openbaar.api.queries.SavedQueryHandler;
@@ -27,6 +30,7 @@ public final class OpenbaarServer {
     public static final String API_VERSION = "1.0.0";
 
     private final Javalin app;
+    private final Staff staff;
 
     public OpenbaarServer(Store store, Iris iris, Duration queryTimeout) {
         this(store, iris, QueryLimits.withTimeout(queryTimeout), CatalogHandler.DEFAULT_PAGE_SIZE);
@@ -37,6 +41,15 @@ public final class OpenbaarServer {
     }
 
     public OpenbaarServer(Store store, Iris iris, QueryLimits limits, int catalogPageSize) {
+        this(store, iris, limits, catalogPageSize, null);
+    }
+
+    /**
+     * With a data directory, the server also serves the Woo register and its staff endpoints, keeping their files
+     * under {@code <dataDir>/woo} and {@code <dataDir>/staff}; without one (null) it serves neither.
+     */
+    public OpenbaarServer(Store store, Iris iris, QueryLimits limits, int catalogPageSize, java.nio.file.Path dataDir) {
+        this.staff = dataDir == null ? null : Staff.in(dataDir);
         SparqlHandler sparql = new SparqlHandler(store, limits);
         HealthHandler health = new HealthHandler(store);
         ResourceHandler resources = new ResourceHandler(store, iris);
@@ -71,6 +84,12 @@ public final class OpenbaarServer {
             cfg.routes.get("/catalog/validation", new ValidationReportHandler(store, iris.catalogValidationGraph()));
             cfg.routes.get("/id/*", resources);
             cfg.routes.get("/download/{source}/{file}", new DownloadHandler(store, iris));
+            cfg.routes.exception(ProblemException.class, (e, ctx) -> e.answer(ctx));
+            if (staff != null) {
+                AuditLogHandler auditLog = new AuditLogHandler(staff);
+                cfg.routes.get("/api/v1/staff/audit-log", auditLog);
+                cfg.routes.get("/api/v1/staff/audit-log.csv", auditLog);
+            }
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 Problem.of("internal-error", "Internal Server Error", 500, "an unexpected error occurred; it has been logged").answer(ctx);
@@ -99,6 +118,11 @@ public final class OpenbaarServer {
     public OpenbaarServer start(String host, int port) {
         app.start(host, port);
         return this;
+    }
+
+    /** Staff access (tokens, sign-in, audit log), or null when the server has no data directory. */
+    public Staff staff() {
+        return staff;
     }
 
     public int port() {
