@@ -31,6 +31,7 @@ public final class OpenbaarServer {
 
     private final Javalin app;
     private final Staff staff;
+    private final nl.openbaar.api.woo.request.WooRequestService wooRequests;
 
     public OpenbaarServer(Store store, Iris iris, Duration queryTimeout) {
         this(store, iris, QueryLimits.withTimeout(queryTimeout), CatalogHandler.DEFAULT_PAGE_SIZE);
@@ -50,6 +51,7 @@ public final class OpenbaarServer {
      */
     public OpenbaarServer(Store store, Iris iris, QueryLimits limits, int catalogPageSize, java.nio.file.Path dataDir) {
         this.staff = dataDir == null ? null : Staff.in(dataDir);
+        this.wooRequests = dataDir == null ? null : nl.openbaar.api.woo.request.WooRequestService.open(store, iris, dataDir);
         SparqlHandler sparql = new SparqlHandler(store, limits);
         HealthHandler health = new HealthHandler(store);
         ResourceHandler resources = new ResourceHandler(store, iris);
@@ -89,6 +91,7 @@ public final class OpenbaarServer {
                 AuditLogHandler auditLog = new AuditLogHandler(staff);
                 cfg.routes.get("/api/v1/staff/audit-log", auditLog);
                 cfg.routes.get("/api/v1/staff/audit-log.csv", auditLog);
+                new nl.openbaar.api.woo.request.http.WooRequestRoutes(wooRequests, staff).addTo(cfg.routes);
             }
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
@@ -123,6 +126,11 @@ public final class OpenbaarServer {
     /** Staff access (tokens, sign-in, audit log), or null when the server has no data directory. */
     public Staff staff() {
         return staff;
+    }
+
+    /** The Woo request register, or null when the server has no data directory. */
+    public nl.openbaar.api.woo.request.WooRequestService wooRequests() {
+        return wooRequests;
     }
 
     public int port() {

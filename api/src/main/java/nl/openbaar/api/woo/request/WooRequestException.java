@@ -1,29 +1,21 @@
 package nl.openbaar.api.woo.request;
 
-import nl.openbaar.api.problem.Problem;
+import nl.openbaar.api.problem.ProblemException;
 
-/** A request the register refuses, with the RFC 9457 problem to answer: nothing has been stored. */
-public final class WooRequestException extends RuntimeException {
-    private final transient Problem problem;
-
-    private WooRequestException(Problem problem) {
-        super(problem.detail());
-        this.problem = problem;
+/** The problems the request register answers with (RFC 9457); when one is thrown nothing has been stored. */
+public final class WooRequestException {
+    private WooRequestException() {
     }
 
-    public static WooRequestException badInput(String detail) {
-        return new WooRequestException(Problem.of("invalid-woo-request", "Invalid Woo request data", 400, detail));
+    public static ProblemException badInput(String detail) {
+        return ProblemException.of("invalid-woo-request", "Invalid Woo request data", 400, detail);
     }
 
-    public static WooRequestException notFound(String id) {
-        return new WooRequestException(Problem.of("unknown-woo-request", "Unknown Woo request", 404, "there is no Woo request '" + id + "'"));
+    public static ProblemException notFound(String id) {
+        return ProblemException.of("unknown-woo-request", "Unknown Woo request", 404, "there is no Woo request '" + id + "'");
     }
 
-    public static WooRequestException conflict(String detail) {
-        return new WooRequestException(Problem.of("woo-request-conflict", "Not possible in the request's state", 409, detail));
-    }
-
-    public Problem problem() {
-        return problem;
+    public static ProblemException conflict(String detail) {
+        return ProblemException.of("woo-request-conflict", "Not possible in the request's state", 409, detail);
     }
 }

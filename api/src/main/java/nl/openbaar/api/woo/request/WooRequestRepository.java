@@ -24,7 +24,7 @@ public final class WooRequestRepository {
     public static final Pattern ID = Pattern.compile("\\d{4}-\\d{4,6}");
 
     private final Path directory;
-    private final ObjectMapper json = WooJson.mapper();
+    private final ObjectMapper json = nl.openbaar.api.staff.StaffJson.mapper();
     private final Map<String, WooRequestRecord> records = new ConcurrentHashMap<>();
 
     public WooRequestRepository(Path dataDirectory) {

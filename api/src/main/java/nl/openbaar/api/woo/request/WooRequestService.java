@@ -73,6 +73,14 @@ public final class WooRequestService {
         this.clock = clock;
     }
 
+    /** The register over {@code <dataDir>/woo/requests} and the store, its public graphs brought up to date. */
+    public static WooRequestService open(Store store, Iris iris, java.nio.file.Path dataDir) {
+        WooRequestService service = new WooRequestService(new WooRequestRepository(dataDir), store, iris, WooDeadline.bundled(),
+                RefusalGrounds.bundled(), Clock.system(java.time.ZoneId.of("Europe/Amsterdam")));
+        service.publishAll();
+        return service;
+    }
+
     /** Decisions become publications through {@code publisher} from now on. */
     public void publishDecisionsWith(DecisionPublisher publisher) {
         this.publisher = publisher;
