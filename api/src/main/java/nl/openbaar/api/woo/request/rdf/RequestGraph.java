@@ -57,7 +57,7 @@ public final class RequestGraph {
             request.addProperty(WooTerms.extensionDays, m.createTypedLiteral(String.valueOf(r.extensionDays()), XSDDatatype.XSDinteger));
         }
         date(request, WooTerms.decidedOn, r.decidedOn());
-        date(request, WooTerms.withdrawnOn, r.withdrawnOn());
+        date(request, WooTerms.requestWithdrawnOn, r.withdrawnOn());
         date(request, WooTerms.forwardedOn, r.forwardedOn());
         if (r.decidedOn() != null) {
             request.addLiteral(WooTerms.decidedWithinFirstTerm, r.decidedWithinFirstTerm().booleanValue())

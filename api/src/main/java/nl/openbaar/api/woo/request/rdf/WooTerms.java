@@ -22,7 +22,7 @@ public final class WooTerms {
     public static final Property extensionDays = p("extensionDays");
     public static final Property suspendedDays = p("suspendedDays");
     public static final Property decidedOn = p("decidedOn");
-    public static final Property withdrawnOn = p("withdrawnOn");
+    public static final Property requestWithdrawnOn = p("requestWithdrawnOn");
     public static final Property forwardedOn = p("forwardedOn");
     public static final Property decidedWithinFirstTerm = p("decidedWithinFirstTerm");
     public static final Property decidedInTime = p("decidedInTime");
