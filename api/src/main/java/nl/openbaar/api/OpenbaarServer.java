@@ -11,6 +11,8 @@ import nl.openbaar.api.problem.Problem;
 import nl.openbaar.api.problem.ProblemException;
 import nl.openbaar.api.staff.AuditLogHandler;
 import nl.openbaar.api.staff.Staff;
+import nl.openbaar.api.woo.WooConfig;
+import nl.openbaar.api.woo.WooRoutes;
 import io.javalin.http.staticfiles.Location;
 import nl.openbaar.api.queries.ExampleQueries;
 import nl.openbaar.api.queries.SavedQueryHandler;
@@ -42,7 +44,7 @@ public final class OpenbaarServer {
     }
 
     public OpenbaarServer(Store store, Iris iris, QueryLimits limits, int catalogPageSize) {
-        this(store, iris, limits, catalogPageSize, null);
+        this(store, iris, limits, catalogPageSize, (WooConfig) null);
     }
 
     /**
@@ -50,8 +52,14 @@ public final class OpenbaarServer {
      * under {@code <dataDir>/woo} and {@code <dataDir>/staff}; without one (null) it serves neither.
      */
     public OpenbaarServer(Store store, Iris iris, QueryLimits limits, int catalogPageSize, java.nio.file.Path dataDir) {
-        this.staff = dataDir == null ? null : Staff.in(dataDir);
-        this.wooRequests = dataDir == null ? null : nl.openbaar.api.woo.request.WooRequestService.open(store, iris, dataDir);
+        this(store, iris, limits, catalogPageSize, dataDir == null ? null : WooConfig.of(dataDir));
+    }
+
+    /** Like the constructor with a data directory, with the register's limits (largest upload, sitemap size) given. */
+    public OpenbaarServer(Store store, Iris iris, QueryLimits limits, int catalogPageSize, WooConfig woo) {
+        this.staff = woo == null ? null : Staff.in(woo.dataDir());
+        WooRoutes wooRoutes = woo == null ? null : new WooRoutes(store, iris, staff, woo);
+        this.wooRequests = woo == null ? null : nl.openbaar.api.woo.request.WooRequestService.open(store, iris, woo.dataDir());
         SparqlHandler sparql = new SparqlHandler(store, limits);
         HealthHandler health = new HealthHandler(store);
         ResourceHandler resources = new ResourceHandler(store, iris);
@@ -91,6 +99,7 @@ public final class OpenbaarServer {
                 AuditLogHandler auditLog = new AuditLogHandler(staff);
                 cfg.routes.get("/api/v1/staff/audit-log", auditLog);
                 cfg.routes.get("/api/v1/staff/audit-log.csv", auditLog);
+                wooRoutes.register(cfg.routes);
                 new nl.openbaar.api.woo.request.http.WooRequestRoutes(wooRequests, staff).addTo(cfg.routes);
             }
             cfg.routes.exception(Exception.class, (e, ctx) -> {
