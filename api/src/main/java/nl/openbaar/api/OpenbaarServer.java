@@ -8,6 +8,11 @@ import nl.openbaar.api.linkeddata.DownloadHandler;
 import nl.openbaar.api.linkeddata.ResourceHandler;
 import nl.openbaar.api.linkeddata.ValidationReportHandler;
 import nl.openbaar.api.problem.Problem;
+import nl.openbaar.api.problem.ProblemException;
+import nl.openbaar.api.staff.AuditLogHandler;
+import nl.openbaar.api.staff.Staff;
+import nl.openbaar.api.woo.WooConfig;
+import nl.openbaar.api.woo.WooRoutes;
 import io.javalin.http.staticfiles.Location;
 import nl.openbaar.api.queries.ExampleQueries;
 import nl.openbaar.api.queries.SavedQueryHandler;
@@ -28,6 +33,8 @@ public final class OpenbaarServer {
     public static final String API_VERSION = "1.0.0";
 
     private final Javalin app;
+    private final Staff staff;
+    private final nl.openbaar.api.woo.request.WooRequestService wooRequests;
 
     public OpenbaarServer(Store store, Iris iris, Duration queryTimeout) {
         this(store, iris, QueryLimits.withTimeout(queryTimeout), CatalogHandler.DEFAULT_PAGE_SIZE);
@@ -38,6 +45,22 @@ public final class OpenbaarServer {
     }
 
     public OpenbaarServer(Store store, Iris iris, QueryLimits limits, int catalogPageSize) {
+        this(store, iris, limits, catalogPageSize, (WooConfig) null);
+    }
+
+    /**
+     * With a data directory, the server also serves the Woo register and its staff endpoints, keeping their files
+     * under {@code <dataDir>/woo} and {@code <dataDir>/staff}; without one (null) it serves neither.
+     */
+    public OpenbaarServer(Store store, Iris iris, QueryLimits limits, int catalogPageSize, java.nio.file.Path dataDir) {
+        this(store, iris, limits, catalogPageSize, dataDir == null ? null : WooConfig.of(dataDir));
+    }
+
+    /** Like the constructor with a data directory, with the register's limits (largest upload, sitemap size) given. */
+    public OpenbaarServer(Store store, Iris iris, QueryLimits limits, int catalogPageSize, WooConfig woo) {
+        this.staff = woo == null ? null : Staff.in(woo.dataDir());
+        WooRoutes wooRoutes = woo == null ? null : new WooRoutes(store, iris, staff, woo);
+        this.wooRequests = woo == null ? null : nl.openbaar.api.woo.request.WooRequestService.open(store, iris, woo.dataDir());
         SparqlHandler sparql = new SparqlHandler(store, limits);
         HealthHandler health = new HealthHandler(store);
         ResourceHandler resources = new ResourceHandler(store, iris);
@@ -74,6 +97,14 @@ public final class OpenbaarServer {
             cfg.routes.get("/id/*", resources);
             cfg.routes.get("/download/{source}/{file}", new DownloadHandler(store, iris));
             WebPages.register(cfg, store, iris);
+            cfg.routes.exception(ProblemException.class, (e, ctx) -> e.answer(ctx));
+            if (staff != null) {
+                AuditLogHandler auditLog = new AuditLogHandler(staff);
+                cfg.routes.get("/api/v1/staff/audit-log", auditLog);
+                cfg.routes.get("/api/v1/staff/audit-log.csv", auditLog);
+                wooRoutes.register(cfg.routes);
+                new nl.openbaar.api.woo.request.http.WooRequestRoutes(wooRequests, staff).addTo(cfg.routes);
+            }
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 Problem.of("internal-error", "Internal Server Error", 500, "an unexpected error occurred; it has been logged").answer(ctx);
@@ -104,6 +135,16 @@ public final class OpenbaarServer {
     public OpenbaarServer start(String host, int port) {
         app.start(host, port);
         return this;
+    }
+
+    /** Staff access (tokens, sign-in, audit log), or null when the server has no data directory. */
+    public Staff staff() {
+        return staff;
+    }
+
+    /** The Woo request register, or null when the server has no data directory. */
+    public nl.openbaar.api.woo.request.WooRequestService wooRequests() {
+        return wooRequests;
     }
 
     public int port() {

@@ -111,6 +111,39 @@ public final class Iris {
         return base + "id/indicator/" + municipality.code().toLowerCase(Locale.ROOT) + "/" + slug(label);
     }
 
+    /** The public named graphs of the Woo register all start with this. */
+    public String wooGraphPrefix() {
+        return base + "graph/woo/";
+    }
+
+    /** The public named graph of one published publication of the Woo register. */
+    public String publicationGraph(String publicationId) {
+        return wooGraphPrefix() + "publication/" + requireSourceId(publicationId);
+    }
+
+    /** The public named graph of the harvested annual reports as register publications. */
+    public String harvestedReportsGraph() {
+        return wooGraphPrefix() + "harvested-reports";
+    }
+
+    public String publication(String publicationId) {
+        return base + "id/woo/publication/" + requireSourceId(publicationId);
+    }
+
+    public String publicationFile(String publicationId, String fileId) {
+        return publication(publicationId) + "/file/" + requireSourceId(fileId);
+    }
+
+    /** Where a published file is downloaded: the document itself, as the Woo index wants it. */
+    public String publicationFileDownload(String publicationId, String fileId) {
+        return base + "api/v1/publications/" + requireSourceId(publicationId) + "/files/" + requireSourceId(fileId);
+    }
+
+    /** The Woo register as a DCAT dataset. */
+    public String wooRegisterDataset() {
+        return base + "id/dataset/woo-register";
+    }
+
     /** Checks that a source id can be used in an IRI path as it is. */
     public static String requireSourceId(String sourceId) {
         if (sourceId == null || !SOURCE_ID.matcher(sourceId).matches()) {

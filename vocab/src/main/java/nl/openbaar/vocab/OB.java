@@ -75,6 +75,22 @@ public final class OB {
     public static final Property document = property("document");
     public static final Property taakveld = property("taakveld");
 
+    // the Woo register: publications (DiWoo field for field)
+    public static final Resource PublicationStatus = resource("PublicationStatus");
+    public static final Resource PublicationStatusScheme = resource("PublicationStatusScheme");
+    public static final Resource Published = resource("Published");
+    public static final Resource Withdrawn = resource("Withdrawn");
+    public static final Property informationCategory = property("informationCategory");
+    public static final Property documentKind = property("documentKind");
+    public static final Property responsibleOrganisation = property("responsibleOrganisation");
+    public static final Property publicationStatus = property("publicationStatus");
+    public static final Property withdrawalReason = property("withdrawalReason");
+    public static final Property withdrawnOn = property("withdrawnOn");
+    public static final Property registeredOn = property("registeredOn");
+    public static final Property file = property("file");
+    public static final Property fileName = property("fileName");
+    public static final Property version = property("version");
+
     private OB() {
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code openbaar} command. */
 @Command(name = "openbaar", mixinStandardHelpOptions = true, version = "openbaar 0.1.0",
         description = "Municipal budgets, KPIs and documents as open data: harvest reports, serve SPARQL.",
-        subcommands = {ServeCommand.class, HarvestCommand.class, nl.openbaar.harvester.cli.ExtractCommand.class})
+        subcommands = {ServeCommand.class, HarvestCommand.class, nl.openbaar.harvester.cli.ExtractCommand.class, TokenCommand.class})
 public final class OpenbaarCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -71,8 +71,12 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         OpenbaarServer server = new OpenbaarServer(store, storeOptions.iris(),
-                new QueryLimits(Duration.ofSeconds(queryTimeoutSeconds), maxConcurrentQueries, maxQuerySize), CatalogHandler.DEFAULT_PAGE_SIZE).start(host, port);
+                new QueryLimits(Duration.ofSeconds(queryTimeoutSeconds), maxConcurrentQueries, maxQuerySize), CatalogHandler.DEFAULT_PAGE_SIZE,
+                storeOptions.data()).start(host, port);
         out.printf("Openbaar serves on http://localhost:%d/ (SPARQL: /sparql, health: /healthz); data in %s%n", server.port(), storeOptions.data());
+        if (nl.openbaar.api.staff.Staff.in(storeOptions.data()).tokens().isEmpty()) {
+            out.println("no staff tokens yet: create one with './openbaar token create --role admin --data " + storeOptions.data() + "'");
+        }
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,6 +1,7 @@
 package nl.openbaar.harvester.catalog;
 
 import java.util.List;
+import nl.openbaar.harvester.woo.ReportPublications;
 import nl.openbaar.store.Store;
 import nl.openbaar.vocab.Iris;
 import nl.openbaar.vocab.VocabularyGraph;
@@ -29,6 +30,9 @@ public final class Catalog {
 
     public CatalogCheck refresh() {
         store.replaceGraph(iris.vocabularyGraph(), VocabularyGraph.build());
+        Model previousReports = store.read(tx -> tx.graph(iris.harvestedReportsGraph()));
+        Model reports = store.read(tx -> new ReportPublications(iris).build(tx, previousReports, java.time.Instant.now()));
+        store.replaceGraph(iris.harvestedReportsGraph(), reports);
         Model catalog = store.read(builder::build);
         Model observations = store.read(tx -> {
             Model m = ModelFactory.createDefaultModel();
@@ -46,7 +50,8 @@ public final class Catalog {
     }
 
     private boolean isSourceGraph(String graph) {
-        return !graph.equals(iris.vocabularyGraph()) && !graph.equals(iris.catalogGraph()) && !graph.equals(iris.catalogValidationGraph());
+        return !graph.equals(iris.vocabularyGraph()) && !graph.equals(iris.catalogGraph()) && !graph.equals(iris.catalogValidationGraph())
+                && !graph.startsWith(iris.wooGraphPrefix());
     }
 
     private static List<String> messages(ValidationReport report) {

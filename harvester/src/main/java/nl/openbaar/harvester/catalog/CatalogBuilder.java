@@ -27,6 +27,7 @@ public final class CatalogBuilder {
     private static final String VCARD = Vocabularies.VCARD_NS;
     private static final String CC0 = "http://creativecommons.org/publicdomain/zero/1.0/deed.nl";
     private static final String TURTLE_TYPE = "https://www.iana.org/assignments/media-types/text/turtle";
+    private static final String CSV_TYPE = "https://www.iana.org/assignments/media-types/text/csv";
     private static final String DOCUMENTS = """
             PREFIX ob: <https://w3id.org/openbaar/def#>
             PREFIX dct: <http://purl.org/dc/terms/>
@@ -105,7 +106,46 @@ public final class CatalogBuilder {
             catalog.addProperty(DCAT.dataset, dataset(m, iris.documentsDataset(id), "Document en secties", facts,
                     "De tekst van het document in secties, doorzoekbaar, uit"));
         }
+        catalog.addProperty(DCAT.dataset, wooRegister(m, openbaar, contact, service));
         return m;
+    }
+
+    /** The Woo register as a dataset: its public publications, by SPARQL and as CSV from the API. */
+    private Resource wooRegister(Model m, Resource openbaar, Resource contact, Resource service) {
+        String iri = iris.wooRegisterDataset();
+        Resource dataset = m.createResource(iri)
+                .addProperty(RDF.type, DCAT.Dataset)
+                .addProperty(DCTerms.identifier, iri)
+                .addProperty(DCTerms.title, "Woo-register: openbaar gemaakte documenten", "nl")
+                .addProperty(DCTerms.description, "De publicaties van het Woo-register (Wet open overheid) met hun DiWoo-metadata: "
+                        + "informatiecategorie, organisatie, documentsoort, data, bestanden en hun tekst; ingetrokken publicaties met hun reden. "
+                        + "Geoogste jaarstukken en begrotingen staan er vanzelf in (categorie jaarplannen en jaarverslagen).", "nl")
+                .addProperty(DCTerms.publisher, openbaar)
+                .addProperty(DCTerms.creator, openbaar)
+                .addProperty(DCAT.contactPoint, contact)
+                .addProperty(DCAT.theme, m.createResource(AUTHORITY + "data-theme/GOVE"))
+                .addProperty(DCTerms.accessRights, m.createResource(AUTHORITY + "access-right/PUBLIC"))
+                .addProperty(DCTerms.language, m.createResource(AUTHORITY + "language/NLD"))
+                .addProperty(DCAT.keyword, "Woo", "nl")
+                .addProperty(DCAT.keyword, "openbaarmaking", "nl");
+        Resource sparql = m.createResource(iri + "/distribution/sparql")
+                .addProperty(RDF.type, DCAT.Distribution)
+                .addProperty(DCTerms.title, "Woo-register via SPARQL", "nl")
+                .addProperty(DCTerms.description, "De publicaties als ob:Publication in de grafen onder " + iris.wooGraphPrefix() + ".", "nl")
+                .addProperty(DCAT.accessURL, m.createResource(iris.sparqlService()))
+                .addProperty(DCAT.accessService, service)
+                .addProperty(DCTerms.license, m.createResource(CC0));
+        String csvUrl = iris.base() + "api/v1/publications.csv";
+        Resource csv = m.createResource(iri + "/distribution/csv")
+                .addProperty(RDF.type, DCAT.Distribution)
+                .addProperty(DCTerms.title, "Woo-register als CSV", "nl")
+                .addProperty(DCTerms.description, "De lijst van publicaties uit de API, als CSV (per pagina, met Link-headers).", "nl")
+                .addProperty(DCAT.accessURL, m.createResource(csvUrl))
+                .addProperty(DCAT.mediaType, m.createResource(CSV_TYPE))
+                .addProperty(DCTerms.format, m.createResource(AUTHORITY + "file-type/CSV"))
+                .addProperty(DCTerms.license, m.createResource(CC0));
+        service.addProperty(DCAT.servesDataset, dataset);
+        return dataset.addProperty(DCAT.distribution, sparql).addProperty(DCAT.distribution, csv);
     }
 
     private record DatasetFacts(String title, String year, Resource municipality, Resource contact, Resource service, String issued) {
@@ -153,6 +193,10 @@ public final class CatalogBuilder {
     private static Model referencedValues() {
         Model m = ModelFactory.createDefaultModel();
         m.createResource(TURTLE_TYPE).addProperty(RDF.type, DCTerms.MediaType).addProperty(RDFS.label, "text/turtle");
+        m.createResource(CSV_TYPE).addProperty(RDF.type, DCTerms.MediaType).addProperty(RDFS.label, "text/csv");
+        m.createResource(AUTHORITY + "file-type/CSV").addProperty(RDF.type, DCTerms.MediaTypeOrExtent)
+                .addProperty(RDF.type, m.createResource("http://www.w3.org/2004/02/skos/core#Concept"))
+                .addProperty(m.createProperty("http://www.w3.org/2004/02/skos/core#prefLabel"), "CSV", "en");
         m.add(nl.openbaar.vocab.VocabularyGraph.resource("/nl/openbaar/vocab/lists/eu-value-lists.ttl"));
         return m;
     }

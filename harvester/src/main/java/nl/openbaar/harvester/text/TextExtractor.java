@@ -27,7 +27,11 @@ public final class TextExtractor {
     private final AutoDetectParser parser = new AutoDetectParser();
 
     public ExtractedText extract(byte[] content, String fileName) {
-        Metadata metadata = new Metadata();
+        return extract(content, fileName, new Metadata());
+    }
+
+    /** Like {@link #extract(byte[], String)}, leaving everything Tika read about the file (author, dates, ...) in {@code metadata}. */
+    public ExtractedText extract(byte[] content, String fileName, Metadata metadata) {
         BodyContentHandler text = new BodyContentHandler(MAX_CHARACTERS);
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
         parse(content, fileName, new TeeContentHandler(text, xhtml), metadata, true);
