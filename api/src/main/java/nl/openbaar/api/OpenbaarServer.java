@@ -57,7 +57,7 @@ public final class OpenbaarServer {
     /** Like the constructor with a data directory, with the register's limits (largest upload, sitemap size) given. */
     public OpenbaarServer(Store store, Iris iris, QueryLimits limits, int catalogPageSize, WooConfig woo) {
         this.staff = woo == null ? null : Staff.in(woo.dataDir());
-        WooRoutes wooRoutes = woo == null ? null : new WooRoutes(store, iris, staff, woo);
+        WooRoutes wooRoutes = new WooRoutes(store, iris, staff, woo);
         SparqlHandler sparql = new SparqlHandler(store, limits);
         HealthHandler health = new HealthHandler(store);
         ResourceHandler resources = new ResourceHandler(store, iris);
@@ -97,8 +97,8 @@ public final class OpenbaarServer {
                 AuditLogHandler auditLog = new AuditLogHandler(staff);
                 cfg.routes.get("/api/v1/staff/audit-log", auditLog);
                 cfg.routes.get("/api/v1/staff/audit-log.csv", auditLog);
-                wooRoutes.register(cfg.routes);
             }
+            wooRoutes.register(cfg.routes);
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 Problem.of("internal-error", "Internal Server Error", 500, "an unexpected error occurred; it has been logged").answer(ctx);
