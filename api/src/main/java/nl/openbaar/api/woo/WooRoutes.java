@@ -39,6 +39,7 @@ public final class WooRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/api/v1/publications", handlers::search);
         routes.get("/api/v1/publications.csv", handlers::search);
+        routes.get("/api/v1/publications.csv-metadata.json", handlers::csvMetadata);
         routes.get("/api/v1/publications/{id}", handlers::get);
         if (staffRoutes) {
             routes.post("/api/v1/publications", handlers::create);

@@ -132,6 +132,15 @@ class WooLifecycleTest {
     }
 
     @Test
+    void theCsvListHasCsvwMetadata() {
+        given().when().get("/api/v1/publications.csv-metadata.json").then().statusCode(200)
+                .body("url", equalTo("publications.csv"))
+                .body("tableSchema.columns.name", hasItem("informationCategories"));
+        given().when().get("/api/v1/publications.csv").then().statusCode(200)
+                .body(org.hamcrest.Matchers.startsWith("id,title,informationCategories,publisher,documentKind,creationDate,issued,modified,status,withdrawalReason,url"));
+    }
+
+    @Test
     void aSitemapCannotBeMadeLargerThanTheProtocolAllows() {
         assertThrows(IllegalArgumentException.class, () -> new WooConfig(data, 1, WooConfig.MAX_SITEMAP_SIZE + 1));
     }
