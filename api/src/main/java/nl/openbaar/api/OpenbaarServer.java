@@ -33,6 +33,7 @@ public final class OpenbaarServer {
 
     private final Javalin app;
     private final Staff staff;
+    private final WooRoutes woo;
 
     public OpenbaarServer(Store store, Iris iris, Duration queryTimeout) {
         this(store, iris, QueryLimits.withTimeout(queryTimeout), CatalogHandler.DEFAULT_PAGE_SIZE);
@@ -58,6 +59,7 @@ public final class OpenbaarServer {
     public OpenbaarServer(Store store, Iris iris, QueryLimits limits, int catalogPageSize, WooConfig woo) {
         this.staff = woo == null ? null : Staff.in(woo.dataDir());
         WooRoutes wooRoutes = new WooRoutes(store, iris, staff, woo);
+        this.woo = wooRoutes;
         SparqlHandler sparql = new SparqlHandler(store, limits);
         HealthHandler health = new HealthHandler(store);
         ResourceHandler resources = new ResourceHandler(store, iris);
@@ -132,6 +134,11 @@ public final class OpenbaarServer {
     /** Staff access (tokens, sign-in, audit log), or null when the server has no data directory. */
     public Staff staff() {
         return staff;
+    }
+
+    /** The Woo register's publications part (its service publishes a Woo decision, say); read-only without a data directory. */
+    public WooRoutes woo() {
+        return woo;
     }
 
     public int port() {

@@ -19,12 +19,13 @@ public final class WooRoutes {
     private final WooIndex index;
 
     private final boolean staffRoutes;
+    private final FileStore files;
 
     /** Without staff and config (a server without data directory) only the public, read-only part: what the store holds. */
     public WooRoutes(Store store, Iris iris, Staff staff, WooConfig config) {
         PublicRegister register = new PublicRegister(store, iris);
         this.staffRoutes = staff != null && config != null;
-        FileStore files = staffRoutes ? new FileStore(config.wooDir()) : null;
+        this.files = staffRoutes ? new FileStore(config.wooDir()) : null;
         this.publications = staffRoutes ? new PublicationService(new DraftRepository(config.wooDir()), files, store, iris, staff.audit(),
                 new DocumentInspector(), Clock.systemUTC()) : null;
         this.handlers = new PublicationHandlers(publications, register, files, staffRoutes ? staff.auth() : null, config, iris);
@@ -34,6 +35,11 @@ public final class WooRoutes {
     /** The service behind the routes, for other parts of the register (a Woo decision becomes a publication); null when read-only. */
     public PublicationService publications() {
         return publications;
+    }
+
+    /** Where uploads are received and files kept ({@link FileStore#receive} then {@link PublicationService#addFile}); null when read-only. */
+    public FileStore files() {
+        return files;
     }
 
     public void register(RoutesConfig routes) {
