@@ -44,14 +44,20 @@ public final class BudgetTableParser {
             reading.unread("", "the column headers could not be read, so the columns have no meaning");
             return reading;
         }
+        if (Term.of(table.caption()).difference()) {
+            reading.unread("", "the table explains differences (its caption is '" + table.caption() + "'), which are not figures");
+            return reading;
+        }
         if (scale.isEmpty()) {
             reading.unread("", "no scale is printed and nothing in the document shows which it is (euros or thousands)");
             return reading;
         }
-        List<Raw> raws = rawFigures(table, context, reading);
+        RowFlows rowFlows = RowFlows.of(table);
+        List<Raw> raws = rawFigures(table, context, reading, rowFlows);
         raws = resolveBalanceColumns(raws, table, reading);
         Map<Flow, Integer> signs = printedSigns(raws);
-        Optional<Integer> balanceSign = balanceSign(raws, signs, reading);
+        Optional<Integer> balanceSign = balanceSign(raws, signs, reading).or(rowFlows::balanceSign);
+        reading.checks.addAll(rowFlows.checks());
         for (Raw raw : raws) {
             Flow flow = raw.flow().orElseThrow();
             int sign;
@@ -77,7 +83,7 @@ public final class BudgetTableParser {
         return reading;
     }
 
-    private static List<Raw> rawFigures(Table table, ReportContext context, TableReading reading) {
+    private static List<Raw> rawFigures(Table table, ReportContext context, TableReading reading, RowFlows rowFlows) {
         List<Term> columns = table.headers().stream().map(cell -> Term.of(cell.text())).toList();
         ColumnPhases columnPhases = new ColumnPhases(table.headers().stream().map(Cell::text).toList(), columns, context);
         Term caption = Term.of(table.caption());
@@ -128,7 +134,8 @@ public final class BudgetTableParser {
                     reading.unread(where(label, table.headers().get(c).text()), "neither the column nor the row says whether this is a budget or a realisation");
                     continue;
                 }
-                Optional<Flow> flow = column.flow().or(rowTerm::flow);
+                final int rowIndex = r;
+                Optional<Flow> flow = column.flow().or(rowTerm::flow).or(() -> rowFlows.flow(rowIndex));
                 boolean inherited = flow.isEmpty() && parentRow >= 0;
                 if (flow.isEmpty()) {
                     flow = groupFlow;

@@ -70,7 +70,14 @@ class ExtractCommandTest {
     void listsTablesItCouldNotReadOnStderrAndStillExitsZero() throws IOException {
         Run run = extract("rotterdam_2015_jaarstukken.txt", "--municipality", "GM0599", "--year", "2015", "--kind", "jaarrekening");
         assertEquals(0, run.code());
-        assertTrue(run.err().contains("unread: table 1"), run.err());
+        assertTrue(run.err().contains("unread: table 3"), run.err());
+    }
+
+    @Test
+    void saysOnStderrHowAScaleThatIsNotPrintedWasInferred() throws IOException {
+        Run run = extract("rotterdam_2015_jaarstukken.txt", "--municipality", "GM0599", "--year", "2015", "--kind", "jaarrekening");
+        assertTrue(run.err().contains("scale inferred: table 1"), run.err());
+        assertTrue(run.lines().stream().anyMatch(l -> l.contains(",Expenditure,,,20808000,20.808,implicit x1000,")), run.out());
     }
 
     @Test
