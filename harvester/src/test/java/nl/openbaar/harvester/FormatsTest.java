@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Stream;
@@ -125,7 +126,7 @@ class FormatsTest {
 
     private static String describe(IndicatorValue v) {
         return String.join("|", v.programme(), v.indicator(), v.description().orElse(""), v.unit().map(Object::toString).orElse(""),
-                v.year().isPresent() ? String.valueOf(v.year().getAsInt()) : "", v.valueKind().name(), v.value().toPlainString(),
+                v.year().isPresent() ? String.valueOf(v.year().getAsInt()) : "", v.valueKind().name(), v.value().map(BigDecimal::toPlainString).orElse(""),
                 v.bound().map(Object::toString).orElse(""), v.targetMet().map(Object::toString).orElse(""),
                 v.explanation().orElse(""), v.printedValue());
     }

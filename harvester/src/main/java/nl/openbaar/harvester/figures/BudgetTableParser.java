@@ -121,8 +121,8 @@ public final class BudgetTableParser {
             for (int c = 0; c < columns.size(); c++) {
                 Term column = columns.get(c);
                 Cell cell = row.values().get(c);
-                if (column.difference() || cell.text().isBlank() || CellText.isNil(cell.text())) {
-                    continue; // a nil mark ("-") prints no figure
+                if (column.difference() || cell.text().isBlank() || (CellText.isNil(cell.text()) && !isDash(cell.text()))) {
+                    continue; // an empty cell, or "n.v.t.", prints no figure; a lone dash is nil, a figure of 0
                 }
                 CellRef ref = new CellRef(table.number(), r, c, cell.line());
                 if (columnPhases.ambiguous(c)) {
@@ -286,6 +286,10 @@ public final class BudgetTableParser {
 
     private static boolean close(BigDecimal a, BigDecimal b) {
         return a.subtract(b).abs().compareTo(TOLERANCE) <= 0;
+    }
+
+    private static boolean isDash(String text) {
+        return text.strip().matches("[-−–]");
     }
 
     private static <T> Optional<T> single(List<Optional<T>> values) {

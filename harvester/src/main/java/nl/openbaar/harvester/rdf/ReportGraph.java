@@ -114,8 +114,8 @@ public final class ReportGraph {
                         reading.table().rows().get(v.ref().row()).label().text(), reading.table().headers().get(v.ref().column()).text())
                         .addProperty(OB.indicator, indicator)
                         .addProperty(OB.programme, programme)
-                        .addProperty(OB.valueKind, v.valueKind().term())
-                        .addProperty(OB.value, decimal(m, v.value()));
+                        .addProperty(OB.valueKind, v.valueKind().term());
+                v.value().ifPresent(number -> value.addProperty(OB.value, decimal(m, number)));
                 v.year().ifPresent(y -> value.addProperty(OB.year, year(m, y)));
                 v.bound().ifPresent(b -> value.addProperty(OB.bound, b.term()));
                 v.targetMet().ifPresent(met -> value.addLiteral(OB.targetMet, met.booleanValue()));

@@ -3,6 +3,7 @@ package nl.openbaar.harvester.table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.openbaar.harvester.text.TextLine;
@@ -21,6 +22,7 @@ final class CellPerLineTableReader implements TableReader {
             + "|jaarrekening|primitieve|primaire|oorspronkelijke|bijgestelde|gewijzigde|verschil|afwijking|werkelijk|behaald|beoogd"
             + "|streefwaarde|prognose|nulmeting|lasten|baten|saldo|uitgaven|inkomsten)\\b.*");
     private static final int MIN_COLUMNS = 2;
+    private static final int MAX_SUB_HEADER = 40;
     private static final int MIN_ROWS = 2;
 
     @Override
@@ -33,6 +35,12 @@ final class CellPerLineTableReader implements TableReader {
             int columns = valuesAfter(lines, i);
             if (isValue(lines.get(i)) || columns < MIN_COLUMNS) {
                 i++;
+                continue;
+            }
+            Optional<FoundTable> grouped = groupedRow(lines, i, columns, blocks);
+            if (grouped.isPresent()) {
+                tables.add(grouped.get());
+                i += columns + 1;
                 continue;
             }
             List<Row> rows = new ArrayList<>();
@@ -61,6 +69,56 @@ final class CellPerLineTableReader implements TableReader {
             }
         }
         return tables;
+    }
+
+    /**
+     * One row under grouped headers: group headers ("Begroting na wijziging 2019", "Rekening 2019", "Verschil"), then the
+     * sub-headers repeated under each group ("Baten", "Lasten", "Saldo" three times), then one value per group and
+     * sub-header. The line above the groups names the row. {@code last} is the last sub-header.
+     */
+    private static Optional<FoundTable> groupedRow(List<TextLine> lines, int last, int columns, Blocks blocks) {
+        int firstSub = last - columns + 1;
+        if (firstSub < 0) {
+            return Optional.empty();
+        }
+        List<TextLine> subs = lines.subList(firstSub, last + 1);
+        if (subs.stream().anyMatch(l -> isValue(l) || l.text().strip().length() > MAX_SUB_HEADER)) {
+            return Optional.empty();
+        }
+        for (int period = 2; period <= columns / 2; period++) {
+            int groups = columns / period;
+            int label = firstSub - groups - 1;
+            if (columns % period != 0 || !repeats(subs, period) || label < 0) {
+                continue;
+            }
+            List<TextLine> groupLines = lines.subList(label + 1, firstSub);
+            if (isValue(lines.get(label)) || namesAColumn(cell(lines.get(label)))
+                    || groupLines.stream().anyMatch(l -> isValue(l) || !namesAColumn(cell(l)))) {
+                continue;
+            }
+            List<Cell> headers = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                TextLine sub = subs.get(c);
+                headers.add(new Cell(groupLines.get(c / period).text().strip() + " " + sub.text().strip(), sub.number()));
+            }
+            List<Cell> values = new ArrayList<>();
+            for (int v = 1; v <= columns; v++) {
+                values.add(cell(lines.get(last + v)));
+            }
+            Row row = new Row(cell(lines.get(label)), values);
+            return Optional.of(new FoundTable(TableLayout.CELL_PER_LINE, 0, headers, List.of(row), lines.get(label).number(),
+                    blocks.lastLineOf(lines.get(last + columns))));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean repeats(List<TextLine> subs, int period) {
+        for (int i = period; i < subs.size(); i++) {
+            if (!subs.get(i).text().strip().equalsIgnoreCase(subs.get(i - period).text().strip())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A table of one row is only taken when every header names its year, so the row cannot be a stray list. */

@@ -57,9 +57,11 @@ class RealReportLayoutsTest {
     }
 
     @Test
-    void aLoneDashIsNilAndNoFigure() {
+    void aLoneDashIsNilAFigureOfZeroAsPrinted() {
         ParsedReport report = parse(GROUPED, ACCOUNTS);
-        assertTrue(report.figures().stream().noneMatch(f -> f.printedValue().equals("-")));
+        BudgetFigure nil = figure(report, "2 Dividend", BudgetPhase.Actual, Flow.Expenditure);
+        assertEquals("-", nil.printedValue());
+        assertEquals(0, BigDecimal.ZERO.compareTo(nil.amount()));
         assertEquals("66", figure(report, "2 Dividend", BudgetPhase.Actual, Flow.Balance).printedValue());
     }
 
