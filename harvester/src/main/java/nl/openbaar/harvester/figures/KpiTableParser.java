@@ -112,12 +112,25 @@ public final class KpiTableParser {
                         description, unit, OptionalInt.of(year), kind, readingOfCell.get().value(), readingOfCell.get().bound(),
                         Optional.empty(), Optional.empty(), cell.text(), context.whereIs(cell.line()) + ", " + table.locator()));
             }
+            if (rowValues.isEmpty() && noPeriodValuePrinted(table, row, columns)) {
+                reading.unread("row '" + row.label().text() + "'", "no value is printed for it (its cells may be merged with another row's)");
+            }
             reading.values.addAll(sharedUnit(rowValues));
         }
         if (rowsAreKinds) {
             annotate(reading, context, linesAfter);
         }
         return reading;
+    }
+
+    private static boolean noPeriodValuePrinted(Table table, Row row, List<Term> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            boolean period = columns.get(c).year().isPresent() || columns.get(c).valueKind().isPresent();
+            if (period && !row.values().get(c).text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An indicator has one unit: values printed without it ("8") take the unit the others print ("Maximaal 5 min"). */

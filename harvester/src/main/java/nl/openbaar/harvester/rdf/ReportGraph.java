@@ -102,6 +102,10 @@ public final class ReportGraph {
                 });
             }
             for (IndicatorValue v : reading.values()) {
+                if (v.value().isEmpty()) {
+                    // text or a no-data mark: an ob:IndicatorValue is a qb:Observation, whose measure is a number
+                    continue;
+                }
                 anyValue = true;
                 Resource indicator = m.createResource(iris.indicator(gm, v.indicator()))
                         .addProperty(RDF.type, OB.Indicator)
@@ -115,7 +119,7 @@ public final class ReportGraph {
                         .addProperty(OB.indicator, indicator)
                         .addProperty(OB.programme, programme)
                         .addProperty(OB.valueKind, v.valueKind().term());
-                v.value().ifPresent(number -> value.addProperty(OB.value, decimal(m, number)));
+                value.addProperty(OB.value, decimal(m, v.value().get()));
                 v.year().ifPresent(y -> value.addProperty(OB.year, year(m, y)));
                 v.bound().ifPresent(b -> value.addProperty(OB.bound, b.term()));
                 v.targetMet().ifPresent(met -> value.addLiteral(OB.targetMet, met.booleanValue()));
