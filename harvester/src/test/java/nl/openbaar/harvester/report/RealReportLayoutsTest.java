@@ -349,4 +349,40 @@ class RealReportLayoutsTest {
         assertTrue(report.indicatorValues().stream().noneMatch(v -> v.indicator().startsWith("Bezetting")));
         assertTrue(report.unread().stream().anyMatch(u -> u.where().equals("row 'Bezetting'")), report.unread().toString());
     }
+    @Test
+    void aLineOfFlowsUnderTheScaleLineIsTheHeaderOfTheRowsBelowIt() {
+        ParsedReport report = parse("""
+                Bedragen x € 1.000
+                Lasten Baten Saldo
+                Begroting na wijziging 2.615 -1.148 1.467
+                Realisatie 2.731 -1.500 1.230
+                """, ACCOUNTS);
+        assertEquals(List.of("Lasten", "Baten", "Saldo"), report.tables().get(0).table().headers().stream().map(h -> h.text()).toList());
+        assertEquals(Optional.of("Bedragen x € 1.000"), report.tables().get(0).table().scale());
+        assertEquals(0, new BigDecimal("2731000").compareTo(figure(report, "Realisatie", BudgetPhase.Actual, Flow.Expenditure).amount()));
+    }
+
+    @Test
+    void aParagraphNumberInParenthesesIsPartOfTheLabelNotAValue() {
+        ParsedReport report = parse("""
+                Bedragen x € 1.000
+                Programma 6 Dienstverlening baten lasten Rekening 2021
+                Continueren klanttevredenheid (6.1) 9.191 -9.563 -372
+                Bevorderen van de participatie (6.2) 244 -5.113 -4.869
+                """, ACCOUNTS);
+        assertEquals(List.of("baten", "lasten", "Rekening 2021"), report.tables().get(0).table().headers().stream().map(h -> h.text()).toList());
+        assertEquals("9.191", figure(report, "Continueren klanttevredenheid (6.1)", BudgetPhase.Actual, Flow.Revenue).printedValue());
+    }
+
+    @Test
+    void aBoundedValueOfSeveralWordsIsOneCellOfAFlattenedRow() {
+        ParsedReport report = parse("""
+                Prestatie indicator(en) Behaald 2019 Behaald 2020 Beoogd 2021 Beoogd 2022
+                Klanttevredenheid Website. 7 7,1 7,5 7,5
+                Gemiddelde wachttijd balie norm: 5 min. 6:30 5:46 Maximaal 5 min Maximaal 5 min
+                """, BUDGET);
+        List<String> wachttijd = report.indicatorValues().stream().filter(v -> v.indicator().startsWith("Gemiddelde wachttijd"))
+                .map(IndicatorValue::printedValue).toList();
+        assertEquals(List.of("6:30", "5:46", "Maximaal 5 min", "Maximaal 5 min"), wachttijd);
+    }
 }
