@@ -77,7 +77,8 @@ public final class OpenbaarServer {
                 Problem.of("internal-error", "Internal Server Error", 500, "an unexpected error occurred; it has been logged").answer(ctx);
             });
             cfg.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || !Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+                String answered = ctx.res().getContentType(); // a problem already answered (it may carry a charset) stays
+                if (ctx.result() == null || ctx.result().isEmpty() || answered == null || !answered.startsWith(Problem.MEDIA_TYPE)) {
                     Problem.of("not-found", "Not Found", 404, "nothing is served at " + ctx.path()).answer(ctx);
                 }
             });
