@@ -112,9 +112,9 @@ public final class OpenbaarServer {
                 Problem.of("internal-error", "Internal Server Error", 500, "an unexpected error occurred; it has been logged").answer(ctx);
             });
             cfg.routes.error(404, ctx -> {
-                String answered = ctx.res().getContentType();
-                boolean page = answered != null && answered.startsWith("text/html"); // a web page's own 404 page
-                if (ctx.result() == null || ctx.result().isEmpty() || !(Problem.MEDIA_TYPE.equals(answered) || page)) {
+                String answered = ctx.res().getContentType(); // a problem (it may carry a charset) or a web page's own 404 page stays
+                boolean answeredAlready = answered != null && (answered.startsWith(Problem.MEDIA_TYPE) || answered.startsWith("text/html"));
+                if (ctx.result() == null || ctx.result().isEmpty() || !answeredAlready) {
                     Problem.of("not-found", "Not Found", 404, "nothing is served at " + ctx.path()).answer(ctx);
                 }
             });
