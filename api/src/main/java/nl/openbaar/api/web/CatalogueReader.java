@@ -8,6 +8,7 @@ import nl.openbaar.api.rest.Paging;
 import nl.openbaar.api.rest.dataset.DatasetFilter;
 import nl.openbaar.api.rest.dataset.DatasetQuery;
 import nl.openbaar.api.rest.model.Dataset;
+import nl.openbaar.api.rest.model.DatasetKind;
 
 /** The datasets of the DCAT catalog by title, read through the API's {@link DatasetQuery} (as /api/v1/datasets lists them). */
 final class CatalogueReader {
@@ -30,6 +31,9 @@ final class CatalogueReader {
         List<DatasetView.Distribution> distributions = new ArrayList<>();
         if (d.getDownloadUrl() != null) {
             distributions.add(new DatasetView.Distribution("Download als Turtle (RDF)", local(d.getDownloadUrl()), "text/turtle"));
+        }
+        if (d.getKind() == DatasetKind.WOO_REGISTER) {
+            distributions.add(new DatasetView.Distribution("Publicaties als CSV", "/api/v1/publications.csv", "text/csv"));
         }
         if (d.getSparqlEndpoint() != null) {
             distributions.add(new DatasetView.Distribution("Bevragen met SPARQL", local(d.getSparqlEndpoint()), null));

@@ -28,12 +28,23 @@ class DatasetApiTest {
     void listsTheDatasetsOfTheCatalog() {
         api(server.port()).queryParam("pageSize", 100).when().get("/api/v1/datasets")
                 .then().statusCode(200)
-                .body("total", equalTo(30))
+                .body("total", equalTo(32))
                 .body("items.kind", hasItem("indicators"))
                 .body("items.sparqlEndpoint", everyItem(equalTo("http://localhost:7070/sparql")))
-                .body("items.downloadUrl", everyItem(startsWith("http://localhost:7070/download/")))
+                .body("items.findAll { it.kind != 'woo-register' }.downloadUrl", everyItem(startsWith("http://localhost:7070/download/")))
                 .body("items.find { it.iri == 'http://localhost:7070/id/dataset/hilversum-2022-jaarrekening-burgerzaken/budget' }.fiscalYear",
                         equalTo(2022));
+    }
+
+    @Test
+    void theWooRegisterIsADatasetOfNoOneReport() {
+        api(server.port()).queryParam("kind", "woo-register").when().get("/api/v1/datasets")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].iri", equalTo("http://localhost:7070/id/dataset/woo-register"))
+                .body("items[0].documentId", equalTo(null))
+                .body("items[0].municipality", equalTo(null))
+                .body("items[0].downloadUrl", equalTo(null));
     }
 
     @Test

@@ -16,14 +16,15 @@ import org.apache.jena.query.QuerySolution;
 
 /**
  * Reads the datasets of the DCAT catalog (its named graph): per report a dataset of budget figures, of indicators and
- * of the document, each with its Turtle download and the SPARQL service. Ordered by IRI (report, then kind).
+ * of the document, each with its Turtle download and the SPARQL service; and the Woo register, which belongs to no
+ * report and whose publisher is Openbaar, not a municipality. Ordered by IRI (report, then kind).
  */
 public final class DatasetQuery {
     private static final String MATCH = """
             ?ds a dcat:Dataset ; dct:title ?title ; dct:publisher ?municipality .
             BIND(STRAFTER(STR(?ds), "/id/dataset/") AS ?path)
-            BIND(STRBEFORE(?path, "/") AS ?documentId)
-            BIND(STRAFTER(?path, "/") AS ?kind)
+            BIND(IF(CONTAINS(?path, "/"), STRBEFORE(?path, "/"), ?unbound) AS ?documentId)
+            BIND(IF(CONTAINS(?path, "/"), STRAFTER(?path, "/"), ?path) AS ?kind)
             OPTIONAL { ?ds ob:fiscalYear ?year }
             """;
     private static final String DETAILS = """
@@ -88,7 +89,8 @@ public final class DatasetQuery {
     }
 
     private Dataset dataset(QuerySolution s) {
-        String municipality = Sparql.text(s, "municipality");
+        String publisher = Sparql.text(s, "municipality");
+        String municipality = Sparql.municipality(publisher).isPresent() ? publisher : null;
         String themes = Sparql.text(s, "themes");
         return new Dataset()
                 .iri(Sparql.iri(s, "ds"))
