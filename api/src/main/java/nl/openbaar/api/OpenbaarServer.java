@@ -104,6 +104,8 @@ public final class OpenbaarServer {
                 cfg.routes.get("/api/v1/staff/audit-log.csv", auditLog);
                 wooRoutes.register(cfg.routes);
                 new nl.openbaar.api.woo.request.http.WooRequestRoutes(wooRequests, staff).addTo(cfg.routes);
+                nl.openbaar.api.web.woo.WooPages.register(cfg.routes, store, iris, wooRequests);
+                nl.openbaar.api.web.beheer.StaffPages.register(cfg.routes, staff, wooRoutes.publications(), wooRequests, woo);
             }
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
