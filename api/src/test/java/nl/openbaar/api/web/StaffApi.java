@@ -23,6 +23,13 @@ final class StaffApi {
 
     /** Creates a publication with one PDF and publishes it; returns its id. */
     String publish(String title, String description, String category, String fileName, byte[] pdf) {
+        String id = concept(title, description, category, fileName, pdf);
+        send("POST", "/api/v1/publications/" + id + "/publish", "application/json", "{}", 200);
+        return id;
+    }
+
+    /** Creates a concept publication with one PDF; returns its id. */
+    String concept(String title, String description, String category, String fileName, byte[] pdf) {
         Map<String, Object> metadata = new java.util.HashMap<>(Map.of("officialTitle", title, "informationCategories", List.of(category),
                 "publisher", "GM0363", "creationDate", "2025-01-15"));
         if (description != null) {
@@ -32,7 +39,6 @@ final class StaffApi {
         send(HttpRequest.newBuilder(URI.create(origin + "/api/v1/publications/" + id + "/files"))
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").header("Content-Type", "application/pdf")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)), 201);
-        send("POST", "/api/v1/publications/" + id + "/publish", "application/json", "{}", 200);
         return id;
     }
 
