@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates the format fixtures of the five seed reports: HTML written from the seed text (tables as real <table>
 # elements), then HTML -> DOCX -> PDF with LibreOffice (HTML straight to PDF loses text, see docs/stack.md).
-# Needs python3 and LibreOffice (Debian: libreoffice-writer-nogui). The tests read the committed files only.
+# Needs python3, LibreOffice (Debian: libreoffice-writer-nogui) and Chromium. The tests read the committed files only.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 datasets="$here/../../../../../datasets"
@@ -22,9 +22,18 @@ for seed in "$datasets"/0*.txt; do
   cp "$work/$name.pdf" "$here/$name.pdf"
   echo "$id: $name.html $name.docx $name.pdf"
 done
-# one untagged PDF, read from its page layout only
-name=002_6108e823dee11cb3
-libreoffice --headless -env:UserInstallation=file://"$work"/profile --convert-to pdf:writer_pdf_Export \
-    --outdir "$work" "$here/$name.docx" >/dev/null 2>&1
-cp "$work/$name.pdf" "$here/$name.untagged.pdf"
-echo "$name.untagged.pdf"
+# untagged PDFs, read from their page layout only (the flattened rows of a table, a scale line above them)
+for docx in "$here"/0*.docx; do
+  name=$(basename "$docx" .docx)
+  libreoffice --headless -env:UserInstallation=file://"$work"/profile --convert-to pdf:writer_pdf_Export \
+      --outdir "$work" "$docx" >/dev/null 2>&1
+  cp "$work/$name.pdf" "$here/$name.untagged.pdf"
+  echo "$name.untagged.pdf"
+done
+# PDFs printed by another producer: Chromium from the HTML (needs Debian's chromium)
+for html in "$here"/0*.html; do
+  name=$(basename "$html" .html)
+  chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$here/$name.chromium.pdf" \
+      "file://$html" >/dev/null 2>&1
+  echo "$name.chromium.pdf"
+done

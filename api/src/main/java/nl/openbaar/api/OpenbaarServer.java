@@ -35,6 +35,7 @@ public final class OpenbaarServer {
     private final Javalin app;
     private final Staff staff;
     private final nl.openbaar.api.woo.request.WooRequestService wooRequests;
+    private final WooRoutes woo;
 
     public OpenbaarServer(Store store, Iris iris, Duration queryTimeout) {
         this(store, iris, QueryLimits.withTimeout(queryTimeout), CatalogHandler.DEFAULT_PAGE_SIZE);
@@ -59,7 +60,8 @@ public final class OpenbaarServer {
     /** Like the constructor with a data directory, with the register's limits (largest upload, sitemap size) given. */
     public OpenbaarServer(Store store, Iris iris, QueryLimits limits, int catalogPageSize, WooConfig woo) {
         this.staff = woo == null ? null : Staff.in(woo.dataDir());
-        WooRoutes wooRoutes = woo == null ? null : new WooRoutes(store, iris, staff, woo);
+        WooRoutes wooRoutes = new WooRoutes(store, iris, staff, woo);
+        this.woo = wooRoutes;
         this.wooRequests = woo == null ? null : nl.openbaar.api.woo.request.WooRequestService.open(store, iris, woo.dataDir());
         SparqlHandler sparql = new SparqlHandler(store, limits);
         HealthHandler health = new HealthHandler(store);
@@ -102,19 +104,19 @@ public final class OpenbaarServer {
                 AuditLogHandler auditLog = new AuditLogHandler(staff);
                 cfg.routes.get("/api/v1/staff/audit-log", auditLog);
                 cfg.routes.get("/api/v1/staff/audit-log.csv", auditLog);
-                wooRoutes.register(cfg.routes);
                 new nl.openbaar.api.woo.request.http.WooRequestRoutes(wooRequests, staff).addTo(cfg.routes);
                 nl.openbaar.api.web.woo.WooPages.register(cfg.routes, store, iris, wooRequests);
                 nl.openbaar.api.web.beheer.StaffPages.register(cfg.routes, staff, wooRoutes.publications(), wooRequests, woo);
             }
+            wooRoutes.register(cfg.routes);
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 Problem.of("internal-error", "Internal Server Error", 500, "an unexpected error occurred; it has been logged").answer(ctx);
             });
             cfg.routes.error(404, ctx -> {
-                String answered = ctx.res().getContentType();
-                boolean page = answered != null && answered.startsWith("text/html"); // a web page's own 404 page
-                if (ctx.result() == null || ctx.result().isEmpty() || !(Problem.MEDIA_TYPE.equals(answered) || page)) {
+                String answered = ctx.res().getContentType(); // a problem (it may carry a charset) or a web page's own 404 page stays
+                boolean answeredAlready = answered != null && (answered.startsWith(Problem.MEDIA_TYPE) || answered.startsWith("text/html"));
+                if (ctx.result() == null || ctx.result().isEmpty() || !answeredAlready) {
                     Problem.of("not-found", "Not Found", 404, "nothing is served at " + ctx.path()).answer(ctx);
                 }
             });
@@ -147,6 +149,11 @@ public final class OpenbaarServer {
     /** The Woo request register, or null when the server has no data directory. */
     public nl.openbaar.api.woo.request.WooRequestService wooRequests() {
         return wooRequests;
+    }
+
+    /** The Woo register's publications part (its service publishes a Woo decision, say); read-only without a data directory. */
+    public WooRoutes woo() {
+        return woo;
     }
 
     public int port() {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import nl.openbaar.harvester.catalog.CatalogCheck;
 import nl.openbaar.harvester.figures.CrossCheck;
+import nl.openbaar.harvester.figures.Scale;
 import nl.openbaar.harvester.figures.TableReading;
 import nl.openbaar.harvester.figures.Unread;
 import nl.openbaar.harvester.report.ParsedReport;
@@ -36,8 +37,13 @@ public final class HarvestReport {
         for (TableReading table : report.tables()) {
             out.printf("  table %d (%s, %s)%s: %s%n", table.table().number(), kind(table), table.table().layout().name().toLowerCase().replace('_', ' '),
                     table.table().caption().isEmpty() ? "" : " '" + table.table().caption() + "'", counts(table));
-            table.figures().stream().map(f -> f.scale().evidence()).flatMap(java.util.Optional::stream).distinct()
-                    .forEach(evidence -> out.println("    scale inferred: x1000, because " + evidence));
+            table.figures().stream().map(f -> f.scale()).filter(Scale::inferred).distinct()
+                    .forEach(scale -> out.println("    scale inferred: " + (scale.multiplier().compareTo(java.math.BigDecimal.ONE) == 0
+                            ? "euros" : "x" + scale.multiplier().toPlainString()) + ", because " + scale.evidence().orElse("")));
+            long texts = table.values().stream().filter(v -> v.value().isEmpty()).count();
+            if (texts > 0) {
+                out.printf("    %d values printed as text or as no data: kept as printed by extract, not stored as numbers%n", texts);
+            }
         }
         List<Unread> unread = report.unread();
         if (!unread.isEmpty()) {

@@ -39,6 +39,8 @@ class DevSetTest {
     private static final String DIR = "/reports-dev/";
     private static final List<String> SUMMARY = new ArrayList<>();
     private static final int[] TOTALS = new int[3];
+    /** Expected figures the harvester finds over the whole set: raise it when it reads more, never lower it. */
+    private static final int FOUND_FLOOR = 426;
 
     record Entry(String file, String municipality, int year, ReportKind kind) {
         @Override
@@ -71,7 +73,7 @@ class DevSetTest {
     @MethodSource("manifest")
     void extractsEveryExpectedFigureOrReportsItsTableUnreadAndNothingElse(Entry entry) throws IOException {
         ParsedReport report = parse(entry);
-        List<Expected> expected = expected(entry).stream().filter(e -> !isNoData(e.printed())).toList();
+        List<Expected> expected = expected(entry);
         List<Extracted> extracted = extracted(report);
 
         List<String> missing = new ArrayList<>();
@@ -116,10 +118,13 @@ class DevSetTest {
     }
 
     @AfterAll
-    static void printSummary() {
+    static void printSummary() throws IOException {
         System.out.println("Dev set:");
         SUMMARY.forEach(s -> System.out.println("  " + s));
         System.out.printf(Locale.ROOT, "  total: found %d / expected %d, unread %d%n", TOTALS[0], TOTALS[1], TOTALS[2]);
+        if (SUMMARY.size() == manifest().count()) {
+            assertTrue(TOTALS[0] >= FOUND_FLOOR, "found " + TOTALS[0] + " expected figures, fewer than the " + FOUND_FLOOR + " found before");
+        }
     }
 
     static ParsedReport parse(Entry entry) throws IOException {
@@ -221,10 +226,6 @@ class DevSetTest {
             return BigDecimal.ONE;
         }
         return Scale.fromPrinted(scale).orElseThrow(() -> new IllegalArgumentException("scale " + scale)).multiplier();
-    }
-
-    private static boolean isNoData(String printed) {
-        return printed.strip().matches("[-−–]");
     }
 
     private static List<Map<String, String>> csv(String name, char separator) throws IOException {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The same report as text, HTML, Word and PDF yields the same figures. The HTML, DOCX and PDF fixtures in
- * {@code formats/} were made from the seed text by {@code formats/make-fixtures.sh} (LibreOffice).
+ * {@code formats/} were made from the seed text by {@code formats/make-fixtures.sh}: tagged and untagged PDFs by
+ * LibreOffice, and PDFs printed by Chromium from the HTML.
  */
 class FormatsTest {
     private static final List<String> SEEDS = List.of("000_c7747ba76b6f5d34", "001_0417af579b3d961c", "002_6108e823dee11cb3",
@@ -35,7 +37,7 @@ class FormatsTest {
     private static final ReportReader READER = new ReportReader(new ReportParser(), new HtmlTableReader());
 
     static Stream<Arguments> seedsInEveryFormat() {
-        return SEEDS.stream().flatMap(seed -> Stream.of("html", "docx", "pdf").map(format -> Arguments.of(seed, format)));
+        return SEEDS.stream().flatMap(seed -> Stream.of("html", "docx", "pdf", "untagged.pdf").map(format -> Arguments.of(seed, format)));
     }
 
     @ParameterizedTest(name = "seed {0} as {1}")
@@ -46,6 +48,29 @@ class FormatsTest {
         ParsedReport other = read(fixture(seed + "." + format), seed + "." + format, source);
         assertEquals(figures(text), figures(other));
         assertEquals(indicatorValues(text), indicatorValues(other));
+    }
+
+    /**
+     * Chromium's tagged PDF of seed 004 leaves one "Doel gehaald: Nee" paragraph out of its structure tree, which is what
+     * Tika reads of a tagged PDF: the figures and values are the same, one value misses its target-met flag.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aPdfPrintedByChromiumYieldsTheSameFiguresAndValuesAsItsText(String seed) throws Exception {
+        Source source = BundledDatasets.source(seed);
+        ParsedReport text = read(Files.readAllBytes(source.file().orElseThrow()), seed + ".txt", source);
+        ParsedReport pdf = read(fixture(seed + ".chromium.pdf"), seed + ".pdf", source);
+        assertEquals(figures(text), figures(pdf));
+        assertEquals(values(text), values(pdf));
+    }
+
+    static Stream<String> seeds() {
+        return SEEDS.stream();
+    }
+
+    private static List<String> values(ParsedReport report) {
+        return report.indicatorValues().stream().map(v -> String.join("|", v.indicator(), String.valueOf(v.year()), v.valueKind().name(),
+                v.value().map(BigDecimal::toPlainString).orElse(""), v.printedValue())).sorted().toList();
     }
 
     @Test
@@ -125,7 +150,7 @@ class FormatsTest {
 
     private static String describe(IndicatorValue v) {
         return String.join("|", v.programme(), v.indicator(), v.description().orElse(""), v.unit().map(Object::toString).orElse(""),
-                v.year().isPresent() ? String.valueOf(v.year().getAsInt()) : "", v.valueKind().name(), v.value().toPlainString(),
+                v.year().isPresent() ? String.valueOf(v.year().getAsInt()) : "", v.valueKind().name(), v.value().map(BigDecimal::toPlainString).orElse(""),
                 v.bound().map(Object::toString).orElse(""), v.targetMet().map(Object::toString).orElse(""),
                 v.explanation().orElse(""), v.printedValue());
     }

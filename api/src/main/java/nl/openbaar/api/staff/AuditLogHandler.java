@@ -11,7 +11,8 @@ import nl.openbaar.api.listing.ListAnswer;
 
 /**
  * {@code GET /api/v1/staff/audit-log} (and {@code .csv}), for administrators: the audit log, oldest first, optionally
- * only the entries of one {@code subject} or {@code action}.
+ * only the entries of one {@code subject} (and what lies under it: {@code pub-1} also gives {@code pub-1/f1}) or
+ * {@code action}.
  */
 public final class AuditLogHandler implements Handler {
     private static final List<String> COLUMNS = List.of("at", "who", "whoName", "role", "action", "subject", "before", "after");
@@ -30,7 +31,8 @@ public final class AuditLogHandler implements Handler {
         String action = ctx.queryParam("action");
         List<Map<String, Object>> items = new ArrayList<>();
         for (JsonNode entry : staff.audit().entries()) {
-            if ((subject == null || subject.equals(entry.path("subject").asText()))
+            String about = entry.path("subject").asText();
+            if ((subject == null || about.equals(subject) || about.startsWith(subject + "/"))
                     && (action == null || action.equals(entry.path("action").asText()))) {
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("at", entry.path("at").asText());

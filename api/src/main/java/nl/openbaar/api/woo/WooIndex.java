@@ -41,7 +41,7 @@ public final class WooIndex {
 
     /** Per category code, the URLs of its sitemaps in order. */
     public Map<String, List<DiwooXml.SitemapUrl>> urlsByCategory() {
-        List<PublicEntry> entries = register.all();
+        List<PublicEntry> entries = register.all().stream().filter(xml::indexable).toList();
         Map<String, List<DiwooXml.SitemapUrl>> byCategory = new LinkedHashMap<>();
         for (Categories.Category category : Categories.all()) {
             List<DiwooXml.SitemapUrl> urls = new ArrayList<>();
@@ -116,7 +116,7 @@ public final class WooIndex {
     public void record(Context ctx) {
         String name = ctx.pathParam("name");
         PublicEntry entry = name.endsWith(".xml") ? register.find(name.substring(0, name.length() - 4)).orElse(null) : null;
-        if (entry == null) {
+        if (entry == null || !xml.indexable(entry)) {
             throw ProblemException.of("not-found", "Not Found", 404, "there is no public publication for " + name);
         }
         ctx.contentType(XML).result(xml.record(entry));

@@ -19,7 +19,7 @@ public record ExtractedRow(String kind, String municipality, String year, String
 
     public static ExtractedRow of(IndicatorValue v, String municipality) {
         return new ExtractedRow("kpi", municipality, v.year().isPresent() ? String.valueOf(v.year().getAsInt()) : "", v.programme(), "",
-                "", "", v.indicator(), v.valueKind().name(), plain(v.value()), v.printedValue(), "", v.locator());
+                "", "", v.indicator(), v.valueKind().name(), v.value().map(ExtractedRow::plain).orElse(""), v.printedValue(), "", v.locator());
     }
 
     /** The scale as printed, or how it was inferred: "implicit x1000", "euro". */

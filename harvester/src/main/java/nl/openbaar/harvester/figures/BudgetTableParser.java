@@ -44,14 +44,20 @@ public final class BudgetTableParser {
             reading.unread("", "the column headers could not be read, so the columns have no meaning");
             return reading;
         }
+        if (Term.of(table.caption()).difference()) {
+            reading.unread("", "the table explains differences (its caption is '" + table.caption() + "'), which are not figures");
+            return reading;
+        }
         if (scale.isEmpty()) {
             reading.unread("", "no scale is printed and nothing in the document shows which it is (euros or thousands)");
             return reading;
         }
-        List<Raw> raws = rawFigures(table, context, reading);
+        RowFlows rowFlows = RowFlows.of(table);
+        List<Raw> raws = rawFigures(table, context, reading, rowFlows);
         raws = resolveBalanceColumns(raws, table, reading);
         Map<Flow, Integer> signs = printedSigns(raws);
-        Optional<Integer> balanceSign = balanceSign(raws, signs, reading);
+        Optional<Integer> balanceSign = balanceSign(raws, signs, reading).or(rowFlows::balanceSign);
+        reading.checks.addAll(rowFlows.checks());
         for (Raw raw : raws) {
             Flow flow = raw.flow().orElseThrow();
             int sign;
@@ -77,7 +83,7 @@ public final class BudgetTableParser {
         return reading;
     }
 
-    private static List<Raw> rawFigures(Table table, ReportContext context, TableReading reading) {
+    private static List<Raw> rawFigures(Table table, ReportContext context, TableReading reading, RowFlows rowFlows) {
         List<Term> columns = table.headers().stream().map(cell -> Term.of(cell.text())).toList();
         ColumnPhases columnPhases = new ColumnPhases(table.headers().stream().map(Cell::text).toList(), columns, context);
         Term caption = Term.of(table.caption());
@@ -115,8 +121,8 @@ public final class BudgetTableParser {
             for (int c = 0; c < columns.size(); c++) {
                 Term column = columns.get(c);
                 Cell cell = row.values().get(c);
-                if (column.difference() || cell.text().isBlank() || CellText.isNil(cell.text())) {
-                    continue; // a nil mark ("-") prints no figure
+                if (column.difference() || cell.text().isBlank() || (CellText.isNil(cell.text()) && !isDash(cell.text()))) {
+                    continue; // an empty cell, or "n.v.t.", prints no figure; a lone dash is nil, a figure of 0
                 }
                 CellRef ref = new CellRef(table.number(), r, c, cell.line());
                 if (columnPhases.ambiguous(c)) {
@@ -128,7 +134,8 @@ public final class BudgetTableParser {
                     reading.unread(where(label, table.headers().get(c).text()), "neither the column nor the row says whether this is a budget or a realisation");
                     continue;
                 }
-                Optional<Flow> flow = column.flow().or(rowTerm::flow);
+                final int rowIndex = r;
+                Optional<Flow> flow = column.flow().or(rowTerm::flow).or(() -> rowFlows.flow(rowIndex));
                 boolean inherited = flow.isEmpty() && parentRow >= 0;
                 if (flow.isEmpty()) {
                     flow = groupFlow;
@@ -279,6 +286,10 @@ public final class BudgetTableParser {
 
     private static boolean close(BigDecimal a, BigDecimal b) {
         return a.subtract(b).abs().compareTo(TOLERANCE) <= 0;
+    }
+
+    private static boolean isDash(String text) {
+        return text.strip().matches("[-−–]");
     }
 
     private static <T> Optional<T> single(List<Optional<T>> values) {

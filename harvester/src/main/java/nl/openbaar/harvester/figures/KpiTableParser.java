@@ -25,6 +25,7 @@ import nl.openbaar.harvester.text.TextLine;
  */
 public final class KpiTableParser {
     public static final String MEASURE_SEPARATOR = " – ";
+    private static final int MAX_TEXT_VALUE = 80;
     private static final Pattern PERIOD_SUFFIX = Pattern.compile("\\s*\\((?:realisatie|begroting|rekening|prognose)?\\s*(?:19|20)\\d{2}\\)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NORM_SUFFIX = Pattern.compile("\\s+(norm:?\\s.*)$", Pattern.CASE_INSENSITIVE);
@@ -89,13 +90,17 @@ public final class KpiTableParser {
                         || PERIOD_COLUMN.matcher(header).matches() || SOURCE_COLUMN.matcher(header).matches()) {
                     continue;
                 }
+                boolean periodColumn = column.year().isPresent() || column.valueKind().isPresent();
                 Optional<IndicatorReading> readingOfCell = IndicatorReading.read(cell.text());
+                if (readingOfCell.isEmpty() && periodColumn && isTextValue(cell.text())) {
+                    readingOfCell = Optional.of(IndicatorReading.NONE); // a text value, kept as printed
+                }
                 if (readingOfCell.isEmpty()) {
                     reading.unread("row '" + row.label().text() + "', column '" + header + "'", "'" + cell.text() + "' cannot be read as a value");
                     continue;
                 }
-                if (readingOfCell.get().value().isEmpty()) {
-                    continue; // printed as "no value"
+                if (readingOfCell.get().value().isEmpty() && !periodColumn) {
+                    continue; // "no value" where no column says for which period
                 }
                 String indicator = columnsAreMeasures && !rowsAreKinds ? indicatorBase + MEASURE_SEPARATOR + header : indicatorBase;
                 ValueKind kind = (rowsAreKinds ? rowTerm.valueKind() : column.valueKind())
@@ -104,8 +109,11 @@ public final class KpiTableParser {
                 Optional<Unit> unit = readingOfCell.get().unit().or(() -> columnsAreMeasures ? Unit.namedIn(header) : Optional.empty())
                         .or(() -> Unit.namedIn(indicatorBase));
                 rowValues.add(new IndicatorValue(new CellRef(table.number(), r, c, cell.line()), context.programme(), indicator,
-                        description, unit, OptionalInt.of(year), kind, readingOfCell.get().value().get(), readingOfCell.get().bound(),
+                        description, unit, OptionalInt.of(year), kind, readingOfCell.get().value(), readingOfCell.get().bound(),
                         Optional.empty(), Optional.empty(), cell.text(), context.whereIs(cell.line()) + ", " + table.locator()));
+            }
+            if (rowValues.isEmpty() && noPeriodValuePrinted(table, row, columns)) {
+                reading.unread("row '" + row.label().text() + "'", "no value is printed for it (its cells may be merged with another row's)");
             }
             reading.values.addAll(sharedUnit(rowValues));
         }
@@ -113,6 +121,16 @@ public final class KpiTableParser {
             annotate(reading, context, linesAfter);
         }
         return reading;
+    }
+
+    private static boolean noPeriodValuePrinted(Table table, Row row, List<Term> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            boolean period = columns.get(c).year().isPresent() || columns.get(c).valueKind().isPresent();
+            if (period && !row.values().get(c).text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An indicator has one unit: values printed without it ("8") take the unit the others print ("Maximaal 5 min"). */
@@ -154,6 +172,15 @@ public final class KpiTableParser {
                         v.valueKind(), v.value(), v.bound(), met, explanation, v.printedValue(), v.locator()));
             }
         }
+    }
+
+    /**
+     * A cell that prints words instead of a number ("Zie begroting GR HLTsamen", "1% (woningen) en 5,5% (niet woningen)"):
+     * a value of its own, kept as printed, when it is short and is not a footnote mark.
+     */
+    private static boolean isTextValue(String text) {
+        String t = text.strip();
+        return t.length() <= MAX_TEXT_VALUE && t.matches("(?s).*\\p{L}{2,}.*");
     }
 
     /** The indicator's name: the label without a trailing full stop, "(Realisatie 2021)" or "norm: 5 min.". */

@@ -2,6 +2,7 @@ package nl.openbaar.harvester.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,9 +11,16 @@ import nl.openbaar.harvester.table.Table;
 import nl.openbaar.harvester.text.TextLine;
 
 /**
- * Infers the scale of a budget table that prints none, only from evidence in the same document: another budget table
- * that prints its scale, or an amount in the text that matches a figure of the table in thousands or in euros. Without evidence
- * there is no scale, and the table's figures are not published.
+ * Infers the scale of a budget table that prints none, only from evidence in the same document:
+ * <ol>
+ *   <li>the scale the document's other budget tables print (when they all print the same);</li>
+ *   <li>the voordelen and nadelen the text explains, adding up to a verschil of the table ({@link VarianceExplanation});</li>
+ *   <li>an amount in the text that matches a figure of the table in thousands or in euros, and not both;</li>
+ *   <li>the size of the table's amounts ({@link AmountMagnitude}): a table whose largest amount would be less than
+ *   € 100.000 in euros is in thousands, one that would reach € 10 billion in thousands is in euros.</li>
+ * </ol>
+ * Evidence that size contradicts is not believed. When the believed evidence disagrees, or there is none, there is no
+ * scale and the table's figures are not published. An inferred scale carries its evidence.
  */
 public final class ScaleInference {
     private static final Pattern PROSE_AMOUNT = Pattern.compile(
@@ -25,19 +33,33 @@ public final class ScaleInference {
     private final VarianceExplanation varianceExplanation = new VarianceExplanation();
 
     public Optional<Scale> infer(Table table, List<Table> budgetTables, List<TextLine> proseLines) {
-        for (Table other : budgetTables) {
-            if (other != table && other.scale().isPresent()) {
-                Optional<Scale> printed = Scale.fromPrinted(other.scale().get());
-                if (printed.isPresent()) {
-                    return Optional.of(Scale.inferred(printed.get().multiplier(),
-                            "table " + other.number() + " of the same document prints '" + other.scale().get() + "'"));
-                }
-            }
+        AmountMagnitude magnitude = AmountMagnitude.of(table);
+        List<Scale> evidence = new ArrayList<>();
+        fromOtherTables(table, budgetTables).ifPresent(evidence::add);
+        varianceExplanation.infer(table, proseLines).ifPresent(evidence::add);
+        fromProse(table, proseLines).ifPresent(evidence::add);
+        magnitude.scale().ifPresent(evidence::add);
+        List<Scale> believed = evidence.stream().filter(s -> !magnitude.contradicts(s.multiplier())).toList();
+        long multipliers = believed.stream().map(s -> s.multiplier().stripTrailingZeros()).distinct().count();
+        return multipliers == 1 ? Optional.of(believed.get(0)) : Optional.empty();
+    }
+
+    /** The scale the document's other tables print, when they all print the same. */
+    private static Optional<Scale> fromOtherTables(Table table, List<Table> budgetTables) {
+        List<Table> scaled = budgetTables.stream()
+                .filter(other -> other != table && other.scale().flatMap(Scale::fromPrinted).isPresent()).toList();
+        List<BigDecimal> multipliers = scaled.stream().map(other -> Scale.fromPrinted(other.scale().get()).get().multiplier()
+                .stripTrailingZeros()).distinct().toList();
+        if (multipliers.size() != 1) {
+            return Optional.empty();
         }
-        Optional<Scale> fromVariances = varianceExplanation.infer(table, proseLines);
-        if (fromVariances.isPresent()) {
-            return fromVariances;
-        }
+        Table other = scaled.get(0);
+        return Optional.of(Scale.inferred(multipliers.get(0),
+                "table " + other.number() + " of the same document prints '" + other.scale().get() + "'"));
+    }
+
+    /** An amount the text mentions that matches a figure of the table in thousands or in euros (and not both). */
+    private static Optional<Scale> fromProse(Table table, List<TextLine> proseLines) {
         List<BigDecimal> printed = table.rows().stream().flatMap(row -> row.values().stream())
                 .map(cell -> DutchNumber.parse(cell.text())).flatMap(Optional::stream).map(BigDecimal::abs)
                 .filter(v -> v.compareTo(BigDecimal.TEN) >= 0).toList();

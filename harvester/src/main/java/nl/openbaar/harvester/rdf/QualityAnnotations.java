@@ -1,6 +1,10 @@
 package nl.openbaar.harvester.rdf;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import nl.openbaar.harvester.figures.BudgetFigure;
+import nl.openbaar.harvester.figures.Scale;
 import nl.openbaar.harvester.figures.CrossCheck;
 import nl.openbaar.harvester.figures.TableReading;
 import nl.openbaar.harvester.report.ParsedReport;
@@ -17,7 +21,8 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * The arithmetic cross-checks of each table as W3C DQV: one {@code dqv:QualityAnnotation} per check on the
  * {@code ob:Table}, and a {@code dqv:QualityMeasurement} of {@code ob:crossChecksPassed} on the table and on the budget
- * dataset. A table that does not add up keeps its figures as printed; only the measurement says so.
+ * dataset. A table that does not add up keeps its figures as printed; only the measurement says so. A table whose scale was
+ * inferred has a quality annotation that gives the evidence.
  */
 public final class QualityAnnotations {
     static final String DQV = Vocabularies.DQV_NS;
@@ -48,6 +53,7 @@ public final class QualityAnnotations {
         boolean allPassed = true;
         boolean anyCheck = false;
         for (TableReading reading : report.tables()) {
+            scaleAnnotation(m, source, reading);
             List<CrossCheck> checks = reading.checks();
             if (checks.isEmpty()) {
                 continue;
@@ -73,6 +79,28 @@ public final class QualityAnnotations {
         if (anyCheck && m.contains(dataset, RDF.type, Vocabularies.QB_DATASET)) {
             measurement(m, iris.budgetDataset(source.id()) + "/quality", dataset, allPassed);
         }
+    }
+
+    /**
+     * A table whose scale was not printed but inferred gets an annotation that says so and why, so that a journalist can
+     * weigh its figures (each figure also carries {@code ob:scaleInferred true}).
+     */
+    private void scaleAnnotation(Model m, Source source, TableReading reading) {
+        Optional<Scale> inferred = reading.figures().stream().map(BudgetFigure::scale).filter(Scale::inferred).findFirst();
+        if (inferred.isEmpty()) {
+            return;
+        }
+        Scale scale = inferred.get();
+        String tableIri = iris.table(source.id(), reading.table().number());
+        Resource table = m.createResource(tableIri);
+        String unit = scale.multiplier().compareTo(BigDecimal.ONE) == 0 ? "euros" : "x " + scale.multiplier().toPlainString() + " euros";
+        Resource annotation = m.createResource(tableIri + "/scale")
+                .addProperty(RDF.type, QUALITY_ANNOTATION)
+                .addProperty(HAS_TARGET, table)
+                .addProperty(MOTIVATED_BY, QUALITY_ASSESSMENT)
+                .addProperty(BODY_VALUE, "No scale is printed; the figures are read as " + unit + ", inferred because "
+                        + scale.evidence().orElse("of other evidence in the document"), "en");
+        table.addProperty(HAS_QUALITY_ANNOTATION, annotation);
     }
 
     private static void measurement(Model m, String iri, Resource on, boolean passed) {

@@ -102,6 +102,10 @@ public final class ReportGraph {
                 });
             }
             for (IndicatorValue v : reading.values()) {
+                if (v.value().isEmpty()) {
+                    // text or a no-data mark: an ob:IndicatorValue is a qb:Observation, whose measure is a number
+                    continue;
+                }
                 anyValue = true;
                 Resource indicator = m.createResource(iris.indicator(gm, v.indicator()))
                         .addProperty(RDF.type, OB.Indicator)
@@ -114,8 +118,8 @@ public final class ReportGraph {
                         reading.table().rows().get(v.ref().row()).label().text(), reading.table().headers().get(v.ref().column()).text())
                         .addProperty(OB.indicator, indicator)
                         .addProperty(OB.programme, programme)
-                        .addProperty(OB.valueKind, v.valueKind().term())
-                        .addProperty(OB.value, decimal(m, v.value()));
+                        .addProperty(OB.valueKind, v.valueKind().term());
+                value.addProperty(OB.value, decimal(m, v.value().get()));
                 v.year().ifPresent(y -> value.addProperty(OB.year, year(m, y)));
                 v.bound().ifPresent(b -> value.addProperty(OB.bound, b.term()));
                 v.targetMet().ifPresent(met -> value.addLiteral(OB.targetMet, met.booleanValue()));

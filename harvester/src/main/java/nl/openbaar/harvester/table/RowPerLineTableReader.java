@@ -19,6 +19,20 @@ final class RowPerLineTableReader implements TableReader {
     private static final Pattern FOOTNOTE_SPACE = Pattern.compile("\\s+(\\(\\*+\\))");
     private static final int MIN_ROWS = 2;
     private static final int MAX_GROUP_HEADING_WORDS = 4;
+    private static final int MAX_VALUE_WORDS = 3;
+    /** A label that ends in a full stop is a sentence unless it is this short ("Klanttevredenheid Website. 7 7,1"). */
+    private static final int MAX_LABEL_WORDS_WITH_STOP = 12;
+    /**
+     * A value of more words starts with a spelled-out bound or with its number, and does not end a sentence: in
+     * "norm: 5 min. 6:30" the "5 min." ends the label.
+     */
+    private static final Pattern MULTI_WORD_VALUE = Pattern.compile("(?iu)^(maximaal|minimaal|ten minste|minstens|hooguit|[-−–€(]?\\d).*(?<!\\.)$");
+    private static final Pattern REFERENCE = Pattern.compile("\\(\\d{1,2}(\\.\\d{1,2})+\\)");
+    /** Words that start a column header even in lower case ("... participatie baten lasten Rekening 2021"). */
+    private static final Pattern COLUMN_START = Pattern.compile("(?iu)^(baten|lasten|saldo|uitgaven|inkomsten|verschil|begroting|realisatie|rekening)$");
+    private static final Pattern COLUMN_WORD = Pattern.compile("(?iu).*\\b((19|20)\\d{2}|begroting|begroot|raming|realisatie|rekening"
+            + "|jaarrekening|primitieve|oorspronkelijke|bijgestelde|gewijzigde|verschil|afwijking|werkelijk|behaald|beoogd"
+            + "|lasten|baten|saldo|uitgaven|inkomsten)\\b.*");
 
     @Override
     public List<FoundTable> read(List<TextLine> all, Set<Integer> taken) {
@@ -47,6 +61,10 @@ final class RowPerLineTableReader implements TableReader {
                     break;
                 }
                 k++;
+            }
+            if (!rows.isEmpty() && rows.get(0).isGroupHeading() && start > 0 && isHeaderFor(lines.get(start), rows)) {
+                rows.remove(0); // "Lasten Baten Saldo" above the rows names their columns: it is the header line
+                start++;
             }
             long valueRows = rows.stream().filter(row -> !row.isGroupHeading()).count();
             if (valueRows < MIN_ROWS || start == 0) {
@@ -115,17 +133,41 @@ final class RowPerLineTableReader implements TableReader {
         String stripped = line.text().strip();
         String text = FOOTNOTE_SPACE.matcher(joinSpacedSigns ? SPACED_SIGN.matcher(stripped).replaceAll("$1") : stripped).replaceAll("$1");
         String[] tokens = text.split("\\s+");
+        List<String> values = new ArrayList<>();
         int firstValue = tokens.length;
-        while (firstValue > 0 && CellText.numberToken().matcher(tokens[firstValue - 1]).matches()) {
-            firstValue--;
+        while (firstValue > 0) {
+            int width = valueWidth(tokens, firstValue);
+            if (width == 0) {
+                break;
+            }
+            values.add(0, String.join(" ", Arrays.copyOfRange(tokens, firstValue - width, firstValue)));
+            firstValue -= width;
         }
-        int values = tokens.length - firstValue;
         String label = String.join(" ", Arrays.copyOfRange(tokens, 0, firstValue));
-        if (values < 2 || !label.matches(".*\\p{L}.*") || label.length() > 120 || label.endsWith(".")) {
+        if (values.size() < 2 || !label.matches(".*\\p{L}.*") || label.length() > 120
+                || (label.endsWith(".") && label.split("\\s+").length > MAX_LABEL_WORDS_WITH_STOP)) {
             return Optional.empty();
         }
-        List<Cell> cells = Arrays.stream(tokens, firstValue, tokens.length).map(t -> new Cell(t, line.number())).toList();
+        List<Cell> cells = values.stream().map(t -> new Cell(t, line.number())).toList();
         return Optional.of(new Row(new Cell(label, line.number()), cells));
+    }
+
+    /**
+     * How many tokens before {@code end} make one value: a number ("1.387", "7,2 (*)"), or a bounded or unit value of up
+     * to three words ("Maximaal 5 min", "5 min"); 0 when the token before {@code end} is no value. A paragraph number
+     * in parentheses ("(6.1)") is part of the label, not a value.
+     */
+    private static int valueWidth(String[] tokens, int end) {
+        if (REFERENCE.matcher(tokens[end - 1]).matches()) {
+            return 0;
+        }
+        for (int width = Math.min(MAX_VALUE_WORDS, end); width >= 2; width--) {
+            String candidate = String.join(" ", Arrays.copyOfRange(tokens, end - width, end));
+            if (CellText.isValue(candidate) && candidate.matches("(?s).*\\p{L}.*") && MULTI_WORD_VALUE.matcher(candidate).matches()) {
+                return width;
+            }
+        }
+        return CellText.numberToken().matcher(tokens[end - 1]).matches() ? 1 : 0;
     }
 
     /** A row with more values than the table has columns carries a number in its label ("Programma 1 ..."). */
@@ -160,6 +202,10 @@ final class RowPerLineTableReader implements TableReader {
             return Arrays.stream(tokens, tokens.length - columns, tokens.length).map(t -> new Cell(t, line.number())).toList();
         }
         List<String> segments = segments(line.text());
+        List<String> atColumnWords = segmentsAtColumnWords(line.text());
+        if (segments.size() < columns || (!namesColumns(segments, columns) && namesColumns(atColumnWords, columns))) {
+            segments = atColumnWords;
+        }
         if (segments.size() < columns) {
             return List.of();
         }
@@ -180,6 +226,32 @@ final class RowPerLineTableReader implements TableReader {
             }
         }
         return segments;
+    }
+
+    /** A header line cut where a word starts with a capital or is a column word in lower case ("baten", "lasten"). */
+    private static List<String> segmentsAtColumnWords(String text) {
+        List<String> segments = new ArrayList<>();
+        for (String token : text.strip().split("\\s+")) {
+            boolean starts = Character.isUpperCase(token.codePointAt(0)) || COLUMN_START.matcher(token).matches();
+            if (segments.isEmpty() || starts) {
+                segments.add(token);
+            } else {
+                segments.set(segments.size() - 1, segments.get(segments.size() - 1) + " " + token);
+            }
+        }
+        return segments;
+    }
+
+    private static boolean namesColumns(List<String> segments, int columns) {
+        return segments.size() >= columns
+                && segments.subList(segments.size() - columns, segments.size()).stream().allMatch(t -> COLUMN_WORD.matcher(t).matches());
+    }
+
+    /** A line of as many column words as the rows under it have values: "Lasten Baten Saldo". */
+    private static boolean isHeaderFor(TextLine line, List<Row> rows) {
+        int columns = mostCommonWidth(rows);
+        List<String> segments = segments(line.text());
+        return columns > 0 && segments.size() == columns && segments.stream().allMatch(t -> COLUMN_WORD.matcher(t).matches());
     }
 
     private static boolean isHeaderOfYears(TextLine line) {

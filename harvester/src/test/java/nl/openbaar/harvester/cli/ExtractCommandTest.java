@@ -55,7 +55,7 @@ class ExtractCommandTest {
                 "--programme", "Programma's");
         assertTrue(run.lines().stream().anyMatch(l -> l.startsWith(
                 "budget,GM1719,2021,Programma's,1 Burger en Bestuur,OriginalBudget,Expenditure,,,4977000,4.977-,in € 1.000,")), run.out());
-        assertEquals(1 + 92, run.lines().size(), run.out());
+        assertEquals(1 + 99, run.lines().size(), run.out()); // the header, 92 amounts and 7 nil marks ("-")
     }
 
     @Test
@@ -70,7 +70,14 @@ class ExtractCommandTest {
     void listsTablesItCouldNotReadOnStderrAndStillExitsZero() throws IOException {
         Run run = extract("rotterdam_2015_jaarstukken.txt", "--municipality", "GM0599", "--year", "2015", "--kind", "jaarrekening");
         assertEquals(0, run.code());
-        assertTrue(run.err().contains("unread: table 1"), run.err());
+        assertTrue(run.err().contains("unread: table 3"), run.err());
+    }
+
+    @Test
+    void printsAScaleInferredFromTheSizeOfTheAmountsAsImplicit() throws IOException {
+        Run run = extract("rotterdam_2015_jaarstukken.txt", "--municipality", "GM0599", "--year", "2015", "--kind", "jaarrekening");
+        assertTrue(run.err().contains("scale inferred: table 1"), run.err());
+        assertTrue(run.lines().stream().anyMatch(l -> l.contains(",Expenditure,,,20808000,20.808,implicit x1000,")), run.out());
     }
 
     @Test

@@ -84,6 +84,18 @@ class QualityAnnotationsTest {
     }
 
     @Test
+    void aScaleThatIsNotPrintedIsAQualityAnnotationThatGivesItsEvidence() {
+        List<String> notes = select("""
+                SELECT ?text WHERE { ?table a ob:Table ; dqv:hasQualityAnnotation ?a .
+                  ?a a dqv:QualityAnnotation ; oa:hasTarget ?table ; oa:bodyValue ?text FILTER NOT EXISTS { ?a ob:checkPassed ?p } }
+                ORDER BY ?text""", "text");
+        assertEquals(2, notes.size(), notes.toString());
+        assertTrue(notes.get(0).startsWith("No scale is printed; the figures are read as euros"), notes.toString());
+        assertTrue(notes.get(1).startsWith("No scale is printed; the figures are read as x 1000 euros, inferred because its largest"
+                + " amount, 24880, would be less than € 100.000 in euros"), notes.toString());
+    }
+
+    @Test
     void theTableAndTheDatasetCarryAMeasurementOfWhetherAllChecksPassed() {
         List<String> tables = select("""
                 SELECT ?v WHERE { ?t a ob:Table ; dqv:hasQualityMeasurement ?m .

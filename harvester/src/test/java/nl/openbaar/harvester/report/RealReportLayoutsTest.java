@@ -57,9 +57,11 @@ class RealReportLayoutsTest {
     }
 
     @Test
-    void aLoneDashIsNilAndNoFigure() {
+    void aLoneDashIsNilAFigureOfZeroAsPrinted() {
         ParsedReport report = parse(GROUPED, ACCOUNTS);
-        assertTrue(report.figures().stream().noneMatch(f -> f.printedValue().equals("-")));
+        BudgetFigure nil = figure(report, "2 Dividend", BudgetPhase.Actual, Flow.Expenditure);
+        assertEquals("-", nil.printedValue());
+        assertEquals(0, BigDecimal.ZERO.compareTo(nil.amount()));
         assertEquals("66", figure(report, "2 Dividend", BudgetPhase.Actual, Flow.Balance).printedValue());
     }
 
@@ -209,5 +211,178 @@ class RealReportLayoutsTest {
                 5,9
                 """, BUDGET);
         assertEquals(List.of("Formatie", "Bezetting"), report.indicatorValues().stream().map(IndicatorValue::indicator).distinct().toList());
+    }
+    @Test
+    void whereBlankLinesSeparateCellsTheLinesOfOneBlockAreOneHeader() {
+        ParsedReport report = parse("""
+                Baten en lasten
+
+                Oorspronkelijke
+                begroting
+                2021
+
+                Realisatie
+                2021
+
+                Verschil
+
+                Burgerzaken
+
+                Baten
+
+                3.222
+
+                1.469
+
+                -1.753
+
+                Lasten
+
+                20.808
+
+                20.737
+
+                -71
+                """, ACCOUNTS);
+        assertEquals(List.of("Oorspronkelijke begroting 2021", "Realisatie 2021", "Verschil"),
+                report.tables().get(0).table().headers().stream().map(h -> h.text()).toList());
+        assertEquals(BudgetPhase.OriginalBudget, figure(report, "Lasten", BudgetPhase.OriginalBudget, Flow.Expenditure).phase());
+    }
+
+    @Test
+    void aLabelBetweenTheHeadersAndTheRowsIsAGroupRowNotAHeader() {
+        ParsedReport report = parse("""
+                Realisatie 2020
+
+                Realisatie 2021
+
+                Burgerzaken
+
+                Baten
+
+                3.222
+
+                1.469
+
+                Lasten
+
+                20.808
+
+                20.737
+                """, ACCOUNTS);
+        assertEquals(List.of("Realisatie 2020", "Realisatie 2021"),
+                report.tables().get(0).table().headers().stream().map(h -> h.text()).toList());
+        assertTrue(report.tables().get(0).table().rows().get(0).isGroupHeading());
+        assertTrue(report.figures().stream().anyMatch(f -> f.rowLabel().equals("Lasten") && f.year() == 2021
+                && f.printedValue().equals("20.737")), report.figures().toString());
+    }
+
+    @Test
+    void oneRowUnderGroupedHeadersIsNamedByTheLineAboveTheGroups() {
+        ParsedReport report = parse("""
+                Sociaal domein
+                Begroting na wijziging 2021
+                Rekening 2021
+                Baten
+                Lasten
+                Saldo
+                Baten
+                Lasten
+                Saldo
+                -5.943
+                24.880
+                18.937
+                -5.915
+                24.541
+                18.626
+                """, ACCOUNTS);
+        BudgetFigure lasten = figure(report, "Sociaal domein", BudgetPhase.AmendedBudget, Flow.Expenditure);
+        assertEquals("24.880", lasten.printedValue());
+        assertEquals(0, new BigDecimal("24880000").compareTo(lasten.amount()), "thousands, as the size of the amounts shows");
+        assertEquals(0, new BigDecimal("-18626000").compareTo(figure(report, "Sociaal domein", BudgetPhase.Actual, Flow.Balance).amount()));
+    }
+
+    @Test
+    void aKpiCellThatPrintsTextIsKeptAsPrintedWithoutANumber() {
+        ParsedReport report = parse("""
+                Indicator
+
+                Eenheid
+
+                Realisatie 2018
+
+                Begroting 2021
+
+                Bron
+
+                Formatie
+
+                Fte per 1.000 inwoners
+
+                Zie begroting GR
+
+                Zie begroting GR
+
+                *
+
+                Bezetting
+
+                Fte per 1.000 inwoners
+
+                *
+
+                Overhead
+
+                % van totale lasten
+
+                3,6%
+
+                n.b.
+
+                *
+                """, BUDGET);
+        List<IndicatorValue> formatie = report.indicatorValues().stream().filter(v -> v.indicator().startsWith("Formatie")).toList();
+        assertEquals(List.of("Zie begroting GR", "Zie begroting GR"), formatie.stream().map(IndicatorValue::printedValue).toList());
+        assertTrue(formatie.stream().allMatch(v -> v.value().isEmpty()));
+        IndicatorValue nb = report.indicatorValues().stream().filter(v -> v.printedValue().equals("n.b.")).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), nb.value());
+        assertTrue(report.indicatorValues().stream().noneMatch(v -> v.indicator().startsWith("Bezetting")));
+        assertTrue(report.unread().stream().anyMatch(u -> u.where().equals("row 'Bezetting'")), report.unread().toString());
+    }
+    @Test
+    void aLineOfFlowsUnderTheScaleLineIsTheHeaderOfTheRowsBelowIt() {
+        ParsedReport report = parse("""
+                Bedragen x € 1.000
+                Lasten Baten Saldo
+                Begroting na wijziging 2.615 -1.148 1.467
+                Realisatie 2.731 -1.500 1.230
+                """, ACCOUNTS);
+        assertEquals(List.of("Lasten", "Baten", "Saldo"), report.tables().get(0).table().headers().stream().map(h -> h.text()).toList());
+        assertEquals(Optional.of("Bedragen x € 1.000"), report.tables().get(0).table().scale());
+        assertEquals(0, new BigDecimal("2731000").compareTo(figure(report, "Realisatie", BudgetPhase.Actual, Flow.Expenditure).amount()));
+    }
+
+    @Test
+    void aParagraphNumberInParenthesesIsPartOfTheLabelNotAValue() {
+        ParsedReport report = parse("""
+                Bedragen x € 1.000
+                Programma 6 Dienstverlening baten lasten Rekening 2021
+                Continueren klanttevredenheid (6.1) 9.191 -9.563 -372
+                Bevorderen van de participatie (6.2) 244 -5.113 -4.869
+                """, ACCOUNTS);
+        assertEquals(List.of("baten", "lasten", "Rekening 2021"), report.tables().get(0).table().headers().stream().map(h -> h.text()).toList());
+        assertEquals("9.191", figure(report, "Continueren klanttevredenheid (6.1)", BudgetPhase.Actual, Flow.Revenue).printedValue());
+    }
+
+    @Test
+    void aBoundedValueOfSeveralWordsIsOneCellOfAFlattenedRow() {
+        ParsedReport report = parse("""
+                Prestatie indicator(en) Behaald 2019 Behaald 2020 Beoogd 2021 Beoogd 2022
+                Klanttevredenheid Website. 7 7,1 7,5 7,5
+                Gemiddelde wachttijd balie norm: 5 min. 6:30 5:46 Maximaal 5 min Maximaal 5 min
+                """, BUDGET);
+        List<String> wachttijd = report.indicatorValues().stream().filter(v -> v.indicator().startsWith("Gemiddelde wachttijd"))
+                .map(IndicatorValue::printedValue).toList();
+        assertEquals(List.of("6:30", "5:46", "Maximaal 5 min", "Maximaal 5 min"), wachttijd);
     }
 }

@@ -153,10 +153,11 @@ public final class DocumentQuery {
     }
 
     private static String where(DocumentFilter filter) {
-        StringBuilder where = new StringBuilder(MATCH);
+        StringBuilder where = new StringBuilder();
         if (filter.q() != null) {
-            where.append(TEXT_MATCH);
+            where.append(TEXT_MATCH); // first: the index is asked once, not once per document
         }
+        where.append(MATCH);
         if (filter.municipality() != null) {
             where.append("FILTER(?municipality = ?_municipality)\n");
         }

@@ -32,6 +32,21 @@ public final class DiwooXml {
     public record SitemapRef(String loc, String lastmod) {
     }
 
+    /**
+     * True when every identifier the record would carry is on the schema's lists (an organisation newer than the
+     * bundled lists, say, is not): only such entries go to the Woo index, as an invalid record would be refused.
+     */
+    public boolean indexable(PublicEntry e) {
+        return e.publisher() != null && lists.organisation(e.publisher()).isPresent()
+                && (e.responsible() == null || lists.organisation(e.responsible()).isPresent())
+                && !e.categories().isEmpty() && e.categories().stream().allMatch(lists.categories()::containsKey)
+                && (e.documentKind() == null || lists.documentKinds().containsKey(e.documentKind()))
+                && e.themes().stream().allMatch(lists.themes()::containsKey)
+                && (e.language() == null || lists.languages().containsKey(e.language()))
+                && e.files().stream().allMatch(f -> f.format() == null || lists.fileTypes().containsKey(f.format()))
+                && (!e.withdrawn() || e.withdrawalReason() == null || lists.withdrawalReasons().containsKey(e.withdrawalReason()));
+    }
+
     /** The DiWoo record of a publication on its own, as {@code /woo/diwoo/{id}.xml} serves it. */
     public String record(PublicEntry entry) {
         return write(w -> {

@@ -74,7 +74,8 @@ public final class PublicRegister {
     }
 
     private Set<String> textHits(String words) {
-        String lucene = QueryParserBase.escape(words.strip());
+        // lower case: AND, OR and NOT are Lucene operators only in capitals; the index is lower-cased anyway
+        String lucene = QueryParserBase.escape(words.strip().toLowerCase(java.util.Locale.ROOT));
         String literal = "\"" + lucene.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         String query = PREFIXES + """
                 SELECT DISTINCT ?pub WHERE {
@@ -82,13 +83,17 @@ public final class PublicRegister {
                   UNION { ?pub text:query (dct:title %1$s) . ?pub a ob:Publication }
                   UNION { ?section text:query (ob:text %1$s) . ?section dct:isPartOf ?doc . ?pub dct:source ?doc ; a ob:Publication }
                 }""".formatted(literal);
-        return store.read(tx -> {
-            Set<String> iris = new LinkedHashSet<>();
-            try (var execution = tx.query(QueryFactory.create(query))) {
-                execution.execSelect().forEachRemaining(row -> iris.add(row.getResource("pub").getURI()));
-            }
-            return iris;
-        });
+        try {
+            return store.read(tx -> {
+                Set<String> iris = new LinkedHashSet<>();
+                try (var execution = tx.query(QueryFactory.create(query))) {
+                    execution.execSelect().forEachRemaining(row -> iris.add(row.getResource("pub").getURI()));
+                }
+                return iris;
+            });
+        } catch (org.apache.jena.query.text.TextIndexParseException e) {
+            throw nl.openbaar.api.problem.ProblemException.of("bad-parameter", "Bad parameter", 400, "'q' cannot be searched for: " + e.getMessage());
+        }
     }
 
     private Model publicTriples() {
@@ -105,7 +110,7 @@ public final class PublicRegister {
     }
 
     private PublicEntry entry(Resource p) {
-        String id = string(p, DCTerms.identifier);
+        String id = p.getURI().substring(p.getURI().lastIndexOf('/') + 1);
         List<PublicFile> files = new ArrayList<>();
         p.listProperties(OB.file).forEachRemaining(s -> files.add(file(s.getResource())));
         files.sort(Comparator.comparing(PublicFile::id));

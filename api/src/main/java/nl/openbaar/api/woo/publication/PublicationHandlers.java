@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.openbaar.api.listing.ListAnswer;
@@ -61,10 +64,34 @@ public final class PublicationHandlers {
         list.answer(ctx, found.stream().map(e -> csv ? views.row(e) : views.view(e)).toList());
     }
 
+    /** {@code GET /api/v1/publications.csv-metadata.json}: CSVW metadata of the CSV list. */
+    public void csvMetadata(Context ctx) throws IOException {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        List<Map<String, Object>> columns = new ArrayList<>();
+        for (String column : PublicationJson.CSV_COLUMNS) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("name", column);
+            c.put("titles", column);
+            c.put("datatype", column.equals("url") ? "anyURI" : "string");
+            if (column.equals("informationCategories")) {
+                c.put("separator", " ");
+            }
+            columns.add(c);
+        }
+        schema.put("columns", columns);
+        schema.put("primaryKey", "id");
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("@context", List.of("http://www.w3.org/ns/csvw", Map.of("@language", "nl")));
+        metadata.put("url", "publications.csv");
+        metadata.put("dc:title", "Woo-register: publicaties");
+        metadata.put("tableSchema", schema);
+        ctx.contentType("application/csvm+json").result(json.writeValueAsString(metadata));
+    }
+
     /** {@code GET /api/v1/publications/{id}}: the public view; with a staff token, the private record (concepts, findings). */
     public void get(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        if (ctx.header("Authorization") != null) {
+        if (ctx.header("Authorization") != null && auth != null) {
             auth.require(ctx, Role.PUBLISHER);
             staffView(ctx, service.existing(id), 200);
             return;
