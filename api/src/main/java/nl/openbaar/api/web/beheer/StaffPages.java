@@ -31,7 +31,8 @@ public final class StaffPages {
         this.sessions = sessions;
     }
 
-    public static void register(RoutesConfig routes, Staff staff, PublicationService publications, WooRequestService requests, WooConfig config) {
+    public static void register(RoutesConfig routes, Staff staff, PublicationService publications, FileStore files, WooRequestService requests,
+                                WooConfig config) {
         StaffSessions sessions = new StaffSessions(Clock.systemUTC());
         StaffPages pages = new StaffPages(staff, sessions);
         CsrfGuard guard = new CsrfGuard(sessions);
@@ -42,7 +43,7 @@ public final class StaffPages {
         routes.get("/beheer/aanmelden", pages::signInForm);
         routes.post("/beheer/aanmelden", pages::signIn);
         routes.post("/beheer/afmelden", pages::signOut);
-        new PublicationDesk(pages, publications, new FileStore(config.wooDir()), config.maxUploadBytes()).addTo(routes);
+        new PublicationDesk(pages, publications, files, config.maxUploadBytes()).addTo(routes);
         new RequestDesk(pages, requests, staff.audit()).addTo(routes);
     }
 
