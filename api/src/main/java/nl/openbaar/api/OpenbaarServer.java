@@ -105,6 +105,8 @@ public final class OpenbaarServer {
                 cfg.routes.get("/api/v1/staff/audit-log", auditLog);
                 cfg.routes.get("/api/v1/staff/audit-log.csv", auditLog);
                 new nl.openbaar.api.woo.request.http.WooRequestRoutes(wooRequests, staff).addTo(cfg.routes);
+                nl.openbaar.api.web.woo.WooPages.register(cfg.routes, store, iris, wooRequests);
+                nl.openbaar.api.web.beheer.StaffPages.register(cfg.routes, staff, wooRoutes.publications(), wooRoutes.files(), wooRequests, woo);
             }
             wooRoutes.register(cfg.routes);
             cfg.routes.exception(Exception.class, (e, ctx) -> {

@@ -15,6 +15,7 @@ public record Layout(String title, String current, List<String> scripts) {
     public static final List<MenuItem> MENU = List.of(
             new MenuItem("/", "Home"),
             new MenuItem("/catalogus", "Catalogus"),
+            new MenuItem("/woo", "Woo-register"),
             new MenuItem("/sparql", "Zoeken met SPARQL"),
             new MenuItem("/api/docs", "API"));
 

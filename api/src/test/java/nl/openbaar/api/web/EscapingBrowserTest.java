@@ -75,6 +75,17 @@ class EscapingBrowserTest {
         Escaping.assertShownAsText(html(path), PublicSite.PLANTED, path);
     }
 
+    /** Every public page type that shows the planted Woo publication's metadata or the planted request's subject. */
+    static List<String> pagesWithPlantedWooMetadata() {
+        return List.of("/woo", "/woo?q=Zuidas", "/woo/publicaties/" + PublicSite.get().plantedPublication, "/woo/verzoeken");
+    }
+
+    @ParameterizedTest
+    @MethodSource("pagesWithPlantedWooMetadata")
+    void theBrowserRunsNoneOfTheWooMetadata(String path) {
+        theBrowserRunsNoneOfIt(path);
+    }
+
     @ParameterizedTest
     @MethodSource("pagesWithThePlantedTitle")
     void theBrowserRunsNoneOfIt(String path) {

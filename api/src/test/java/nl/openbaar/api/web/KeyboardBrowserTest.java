@@ -102,6 +102,24 @@ class KeyboardBrowserTest {
     }
 
     @Test
+    void onTheWooRegisterTabReachesTheFiltersInOrderThenTheButtonAndTheResults() {
+        browser.get(site.url("/woo"));
+        // a date field takes one Tab per part (day, month, year) in Chromium: count each field once
+        List<String> order = new ArrayList<>();
+        for (String step : tabOrder(24)) {
+            if (order.isEmpty() || !order.get(order.size() - 1).equals(step)) {
+                order.add(step);
+            }
+        }
+        int words = order.indexOf("input#woo-q q");
+        assertTrue(words > 0, order.toString());
+        assertEquals(List.of("select#woo-categorie categorie", "input#woo-van van", "input#woo-tot tot"),
+                List.of(order.get(words + 1), order.get(words + 2), order.get(words + 3)), order.toString());
+        assertEquals("button", order.get(words + 4).split(" ")[0], order.toString());
+        assertTrue(order.stream().anyMatch(s -> s.startsWith("a /woo/publicaties/")), "the results are reachable: " + order);
+    }
+
+    @Test
     void theKeyboardFocusIsVisible() {
         browser.get(site.url("/"));
         tab();

@@ -22,11 +22,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A/AA violation, and the page requests nothing from outside the server.
  */
 class PageTypesBrowserTest {
-    /** One page of each type (charts and all); phase 2 adds the Woo register and staff pages here. */
+    /** One page of each type (charts and all); the staff pages are in {@link StaffFlowBrowserTest}, signed in. */
     static List<String> pages() {
         return List.of("/", "/zoeken?q=dienstverlening", "/gemeenten/GM0637?jaar=2021", "/gemeenten/GM1952?jaar=2021",
                 "/gemeenten/GM0637?jaar=1999", "/documenten/zoetermeer-2021-jaarstukken-dienstverlening", "/catalogus",
-                "/documenten/bestaat-niet");
+                "/documenten/bestaat-niet", "/woo", "/woo?q=Zuidas&categorie=infocat015&van=2000-01-01",
+                "/woo/publicaties/" + PublicSite.get().plantedPublication, "/woo/publicaties/" + PublicSite.get().withdrawnPublication,
+                "/woo/verzoeken", "/woo/cijfers");
     }
 
     @TempDir

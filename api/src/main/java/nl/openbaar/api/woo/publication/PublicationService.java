@@ -207,6 +207,11 @@ public final class PublicationService {
         return drafts.find(id);
     }
 
+    /** Every private record, concepts included (for the staff pages). */
+    public List<Draft> all() {
+        return drafts.all();
+    }
+
     public Draft existing(String id) {
         return drafts.find(id).orElseThrow(() -> notFound("there is no publication " + id));
     }
