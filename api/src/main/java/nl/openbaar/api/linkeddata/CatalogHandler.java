@@ -1,6 +1,7 @@
 package nl.openbaar.api.linkeddata;
 
 import io.javalin.http.Context;
+import nl.openbaar.api.listing.PageLinks;
 import io.javalin.http.Handler;
 import nl.openbaar.store.Store;
 import org.apache.jena.rdf.model.Model;
@@ -42,14 +43,7 @@ public final class CatalogHandler implements Handler {
             }
             CatalogPage page = CatalogPage.of(model, catalogIri, number, pageSize);
             String path = ctx.path();
-            StringBuilder links = new StringBuilder("<" + path + "?page=1>; rel=\"first\", <" + path + "?page=" + page.last() + ">; rel=\"last\"");
-            if (page.number() > 1) {
-                links.append(", <").append(path).append("?page=").append(page.number() - 1).append(">; rel=\"prev\"");
-            }
-            if (page.number() < page.last()) {
-                links.append(", <").append(path).append("?page=").append(page.number() + 1).append(">; rel=\"next\"");
-            }
-            ctx.header("Link", links.toString());
+            ctx.header("Link", String.join(", ", PageLinks.of(path + "?page=", page.number(), page.last())));
             model = page.model();
         }
         model.setNsPrefix("dcat", "http://www.w3.org/ns/dcat#").setNsPrefix("dct", "http://purl.org/dc/terms/")

@@ -45,7 +45,7 @@ public final class ListAnswer {
         int from = (int) Math.min((long) (page - 1) * pageSize, all.size());
         int to = (int) Math.min((long) page * pageSize, all.size());
         List<? extends Map<String, ?>> items = all.subList(from, to);
-        ctx.header("Link", links(ctx, page, last, pageSize));
+        ctx.header("Link", PageLinks.header(ctx, page, last, pageSize));
         ctx.header("X-Total-Count", String.valueOf(all.size()));
         if (wantsCsv(ctx)) {
             CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
@@ -90,27 +90,6 @@ public final class ListAnswer {
         }
         String text = json.writeValueAsString(value);
         return text.startsWith("\"") ? json.readValue(text, String.class) : text;
-    }
-
-    private static String links(Context ctx, int page, int last, int pageSize) {
-        StringBuilder query = new StringBuilder();
-        ctx.queryParamMap().forEach((key, values) -> {
-            if (!PAGING.contains(key)) {
-                values.forEach(v -> query.append(URLEncoder.encode(key, StandardCharsets.UTF_8)).append('=')
-                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
-            }
-        });
-        String base = ctx.path() + "?" + query + "pageSize=" + pageSize + "&page=";
-        List<String> links = new ArrayList<>();
-        links.add("<" + base + 1 + ">; rel=\"first\"");
-        if (page > 1) {
-            links.add("<" + base + Math.min(page - 1, last) + ">; rel=\"prev\"");
-        }
-        if (page < last) {
-            links.add("<" + base + (page + 1) + ">; rel=\"next\"");
-        }
-        links.add("<" + base + last + ">; rel=\"last\"");
-        return String.join(", ", links);
     }
 
     /** A whole number from 1 to {@code max}, or {@code fallback} when absent; otherwise a 400 problem. */

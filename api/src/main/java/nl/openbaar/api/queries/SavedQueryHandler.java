@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.javalin.http.Context;
+import nl.openbaar.api.listing.ListAnswer;
+import nl.openbaar.api.listing.PageLinks;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,8 +59,8 @@ public final class SavedQueryHandler implements Handler {
         int pageSize;
         Query query;
         try {
-            page = positive(ctx.queryParam("page"), 1, Integer.MAX_VALUE, "page");
-            pageSize = positive(ctx.queryParam("pageSize"), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, "pageSize");
+            page = ListAnswer.positive(ctx.queryParam("page"), 1, Integer.MAX_VALUE, "page");
+            pageSize = ListAnswer.positive(ctx.queryParam("pageSize"), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, "pageSize");
             query = example.get().bind(parameters);
         } catch (IllegalArgumentException e) {
             Problem.of("bad-parameter", "Bad parameter", 400, e.getMessage()).answer(ctx);
@@ -79,7 +81,7 @@ public final class SavedQueryHandler implements Handler {
         });
         int last = Math.max(1, (rows.size() + pageSize - 1) / pageSize);
         List<Map<String, String>> items = rows.subList(Math.min((page - 1) * pageSize, rows.size()), Math.min(page * pageSize, rows.size()));
-        ctx.header("Link", links(ctx, page, last, pageSize));
+        ctx.header("Link", PageLinks.header(ctx, page, last, pageSize));
         ctx.header("X-Total-Count", String.valueOf(rows.size()));
         if (asCsv) {
             CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
@@ -98,42 +100,6 @@ public final class SavedQueryHandler implements Handler {
             ctx.contentType("application/json");
             ctx.result(json.writeValueAsString(body));
         }
-    }
-
-    private static String links(Context ctx, int page, int last, int pageSize) {
-        StringBuilder query = new StringBuilder();
-        ctx.queryParamMap().forEach((key, values) -> {
-            if (!PAGING.contains(key)) {
-                values.forEach(v -> query.append(java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8)).append('=')
-                        .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)).append('&'));
-            }
-        });
-        String base = ctx.path() + "?" + query + "pageSize=" + pageSize + "&page=";
-        List<String> links = new ArrayList<>();
-        links.add("<" + base + 1 + ">; rel=\"first\"");
-        if (page > 1) {
-            links.add("<" + base + Math.min(page - 1, last) + ">; rel=\"prev\"");
-        }
-        if (page < last) {
-            links.add("<" + base + (page + 1) + ">; rel=\"next\"");
-        }
-        links.add("<" + base + last + ">; rel=\"last\"");
-        return String.join(", ", links);
-    }
-
-    private static int positive(String text, int fallback, int max, String name) {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= 1 && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("'" + name + "' must be a whole number from 1 to " + max + ", not '" + text + "'");
     }
 
     private static String text(RDFNode node) {

@@ -2,6 +2,7 @@ package nl.openbaar.api.rest;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import nl.openbaar.api.listing.PageLinks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -123,24 +124,7 @@ public final class ListEndpoint<T> {
 
     /** first, prev, next and last, keeping every other parameter of the request. */
     private static List<String> pageLinks(Context ctx, Paging paging, long total) {
-        StringBuilder query = new StringBuilder();
-        new TreeMap<>(ctx.queryParamMap()).forEach((key, values) -> {
-            if (!key.equals("page") && !key.equals("pageSize")) {
-                values.forEach(v -> query.append(encode(key)).append('=').append(encode(v)).append('&'));
-            }
-        });
-        String base = ctx.path() + "?" + query + "pageSize=" + paging.pageSize() + "&page=";
-        int last = paging.lastPage(total);
-        List<String> links = new ArrayList<>();
-        links.add("<" + base + 1 + ">; rel=\"first\"");
-        if (paging.page() > 1) {
-            links.add("<" + base + Math.min(paging.page() - 1, last) + ">; rel=\"prev\"");
-        }
-        if (paging.page() < last) {
-            links.add("<" + base + (paging.page() + 1) + ">; rel=\"next\"");
-        }
-        links.add("<" + base + last + ">; rel=\"last\"");
-        return links;
+        return PageLinks.of(ctx, paging.page(), paging.lastPage(total), paging.pageSize());
     }
 
     private static String canonical(Context ctx) {
