@@ -16,7 +16,8 @@ import org.apache.jena.query.QuerySolution;
 
 /**
  * Reads the datasets of the DCAT catalog (its named graph): per report a dataset of budget figures, of indicators and
- * of the document, each with its Turtle download and the SPARQL service. Ordered by IRI (report, then kind).
+ * of the document, each with its Turtle download and the SPARQL service. Ordered by IRI (report, then kind). The
+ * catalog's other datasets (the Woo register, its annual figures) are not report datasets and are left out here.
  */
 public final class DatasetQuery {
     private static final String MATCH = """
@@ -24,6 +25,7 @@ public final class DatasetQuery {
             BIND(STRAFTER(STR(?ds), "/id/dataset/") AS ?path)
             BIND(STRBEFORE(?path, "/") AS ?documentId)
             BIND(STRAFTER(?path, "/") AS ?kind)
+            FILTER(?kind IN ("budget", "indicators", "documents"))
             OPTIONAL { ?ds ob:fiscalYear ?year }
             """;
     private static final String DETAILS = """

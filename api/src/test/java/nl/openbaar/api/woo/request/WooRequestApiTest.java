@@ -1,6 +1,7 @@
 package nl.openbaar.api.woo.request;
 
-import static io.restassured.RestAssured.given;
+import static nl.openbaar.api.rest.Contract.given;
+import static nl.openbaar.api.rest.Contract.givenBadInput;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -64,6 +65,11 @@ class WooRequestApiTest {
 
     private static RequestSpecification as(String token) {
         return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    }
+
+    /** A request that breaks the contract on purpose; only the problem it gets is held to the contract. */
+    private static RequestSpecification badAs(String token) {
+        return givenBadInput().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
     }
 
     private static String register(String receivedOn, String subject) {
@@ -135,7 +141,7 @@ class WooRequestApiTest {
         String ask = "PREFIX ob: <https://w3id.org/openbaar/def#> ASK { <" + new WooIris(new Iris(Iris.DEFAULT_BASE)).request(id) + ">"
                 + " a ob:WooRequest ; ob:decisionDeadline \"2025-10-30\"^^<http://www.w3.org/2001/XMLSchema#date> ;"
                 + " ob:decision/ob:inventoryItem/ob:judgement ob:woo-judgement-niet-openbaar }";
-        given().accept("application/sparql-results+json").queryParam("query", ask).when().get("/sparql")
+        RestAssured.given().accept("application/sparql-results+json").queryParam("query", ask).when().get("/sparql")
                 .then().statusCode(200).body("boolean", equalTo(true));
     }
 
@@ -150,10 +156,10 @@ class WooRequestApiTest {
 
     @Test
     void staffEndpointsNeedAWooOfficerToken() {
-        given().contentType(ContentType.JSON).body(Map.of("receivedOn", "2025-09-05")).when().post("/api/v1/woo-requests")
+        givenBadInput().contentType(ContentType.JSON).body(Map.of("receivedOn", "2025-09-05")).when().post("/api/v1/woo-requests")
                 .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", startsWith("Bearer"));
         given().header("Authorization", "Bearer obs_wrong").when().get("/api/v1/staff/woo-requests/overdue").then().statusCode(401);
-        as(publisher).body(Map.of("receivedOn", "2025-09-05")).when().post("/api/v1/woo-requests").then().statusCode(403);
+        badAs(publisher).body(Map.of("receivedOn", "2025-09-05")).when().post("/api/v1/woo-requests").then().statusCode(403);
     }
 
     @Test
@@ -163,14 +169,14 @@ class WooRequestApiTest {
         try (var list = Files.list(data.resolve("woo/requests"))) {
             files = list.count();
         }
-        as(officer).body(Map.of("receivedOn", "5 september", "subject", "x", "channel", "e-mail", "requester", Map.of("name", "A")))
+        badAs(officer).body(Map.of("receivedOn", "5 september", "subject", "x", "channel", "e-mail", "requester", Map.of("name", "A")))
                 .when().post("/api/v1/woo-requests").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("YYYY-MM-DD"));
-        as(officer).body(Map.of("receivedOn", "2999-01-01", "subject", "x", "channel", "e-mail", "requester", Map.of("name", "A")))
+        badAs(officer).body(Map.of("receivedOn", "2999-01-01", "subject", "x", "channel", "e-mail", "requester", Map.of("name", "A")))
                 .when().post("/api/v1/woo-requests").then().statusCode(400).body("detail", containsString("future"));
-        as(officer).body(Map.of("receivedOn", "2025-09-05", "subject", "x", "channel", "fax", "requester", Map.of("name", "A")))
+        badAs(officer).body(Map.of("receivedOn", "2025-09-05", "subject", "x", "channel", "fax", "requester", Map.of("name", "A")))
                 .when().post("/api/v1/woo-requests").then().statusCode(400);
-        as(officer).body("{not json").when().post("/api/v1/woo-requests").then().statusCode(400);
+        badAs(officer).body("{not json").when().post("/api/v1/woo-requests").then().statusCode(400);
         assertEquals(before, total());
         try (var list = Files.list(data.resolve("woo/requests"))) {
             assertEquals(files, list.count());
@@ -197,7 +203,7 @@ class WooRequestApiTest {
         String path = "/api/v1/woo-requests/" + id;
         as(officer).body(Map.of("announcedOn", "2025-10-06", "reason", "omvang")).when().put(path + "/extension")
                 .then().statusCode(409).body("detail", containsString("Woo art. 4.4 lid 2"));
-        as(officer).body(Map.of("announcedOn", "2025-10-01", "days", 15, "reason", "omvang")).when().put(path + "/extension")
+        badAs(officer).body(Map.of("announcedOn", "2025-10-01", "days", 15, "reason", "omvang")).when().put(path + "/extension")
                 .then().statusCode(400);
         as(officer).body(Map.of("announcedOn", "2025-10-01", "reason", "omvang")).when().put(path + "/extension").then().statusCode(200);
         as(officer).body(Map.of("announcedOn", "2025-10-02", "reason", "nog eens")).when().put(path + "/extension")
@@ -229,7 +235,7 @@ class WooRequestApiTest {
                 .header("Link", containsString("rel=\"next\"")).body("items.size()", equalTo(1));
         given().when().get("/api/v1/woo-requests.csv").then().statusCode(200)
                 .body(startsWith("id,subject,channel,receivedOn,status,firstTermEnd,deadline"));
-        given().queryParam("status", "bogus").when().get("/api/v1/woo-requests").then().statusCode(400);
+        givenBadInput().queryParam("status", "bogus").when().get("/api/v1/woo-requests").then().statusCode(400);
     }
 
     @Test
