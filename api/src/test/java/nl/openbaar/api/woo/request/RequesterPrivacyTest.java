@@ -75,7 +75,7 @@ class RequesterPrivacyTest {
                 .then().statusCode(200);
         staff().body(Map.of("announcedOn", "2025-10-01", "reason", "besproken met " + NAME + " (" + EMAIL + ")"))
                 .when().put(path + "/extension").then().statusCode(200);
-        staff().body(Map.of("decidedOn", "2025-10-10", "outcome", "gedeeltelijke-openbaarmaking", "note", ADDRESS,
+        staff().body(Map.of("decidedOn", "2025-10-10", "outcome", "gedeeltelijke-openbaarmaking", "note", ADDRESS, "organisation", "GM0402",
                         "documents", List.of(Map.of("number", "1", "title", "Kapvergunning", "judgement", "openbaar"),
                                 Map.of("number", "2", "title", "Brief", "judgement", "deels openbaar", "grounds", List.of("5.1.2e")))))
                 .when().post(path + "/decision").then().statusCode(201);

@@ -112,7 +112,7 @@ class WooRequestApiTest {
         as(officer).body(Map.of("announcedOn", "2025-10-16", "days", 14, "reason", "omvang van de stukken"))
                 .when().put(path + "/extension").then().statusCode(200)
                 .body("request.status", equalTo("verdaagd")).body("request.deadline", equalTo("2025-10-30"));
-        as(officer).body(Map.of("decidedOn", "2025-10-24", "outcome", "gedeeltelijke-openbaarmaking", "documents", List.of(
+        as(officer).body(Map.of("decidedOn", "2025-10-24", "outcome", "gedeeltelijke-openbaarmaking", "organisation", "GM0402", "documents", List.of(
                         Map.of("number", "1", "title", "Verkeersbesluit", "judgement", "Openbaar"),
                         Map.of("number", "2", "title", "Mail aan bewoner", "judgement", "deels openbaar", "grounds", List.of("5.1.2.e")),
                         Map.of("number", "3", "title", "Notitie", "judgement", "gedeeltelijk"))))
@@ -187,10 +187,10 @@ class WooRequestApiTest {
     void aDecisionIsRefusedWhenAWithheldDocumentHasNoGroundOrAnUnknownOne() {
         String id = register("2025-09-05", "Gronden");
         String path = "/api/v1/woo-requests/" + id;
-        as(officer).body(Map.of("decidedOn", "2025-09-20", "outcome", "geen-openbaarmaking",
+        as(officer).body(Map.of("decidedOn", "2025-09-20", "outcome", "geen-openbaarmaking", "organisation", "GM0402",
                         "documents", List.of(Map.of("number", "1", "judgement", "niet openbaar"))))
                 .when().post(path + "/decision").then().statusCode(400).body("detail", containsString("refusal grounds"));
-        as(officer).body(Map.of("decidedOn", "2025-09-20", "outcome", "geen-openbaarmaking",
+        as(officer).body(Map.of("decidedOn", "2025-09-20", "outcome", "geen-openbaarmaking", "organisation", "GM0402",
                         "documents", List.of(Map.of("number", "1", "judgement", "niet openbaar", "grounds", List.of("10.2.e")))))
                 .when().post(path + "/decision").then().statusCode(400).body("detail", containsString("not a refusal ground"));
         given().when().get(path).then().body("status", equalTo("ontvangen")).body("decidedOn", nullValue());
@@ -210,7 +210,7 @@ class WooRequestApiTest {
                 .then().statusCode(409).body("detail", containsString("one extension"));
         as(officer).body(Map.of("status", "ingetrokken", "on", "2025-10-03")).when().patch(path).then().statusCode(200)
                 .body("request.status", equalTo("ingetrokken"));
-        as(officer).body(Map.of("decidedOn", "2025-10-10", "outcome", "geen-documenten")).when().post(path + "/decision")
+        as(officer).body(Map.of("decidedOn", "2025-10-10", "outcome", "geen-documenten", "organisation", "GM0402")).when().post(path + "/decision")
                 .then().statusCode(409);
         as(officer).body(Map.of("ground", "aanvulling", "noticeOn", "2025-09-10")).when().post("/api/v1/woo-requests/" + register("2025-09-05", "x") + "/suspensions")
                 .then().statusCode(400).body("detail", containsString("ECLI:NL:RVS:2016:2527"));

@@ -214,7 +214,7 @@ public final class WooRequestRoutes {
     private void decide(Context ctx) throws Exception {
         StaffMember who = staff.auth().require(ctx, Role.WOO_OFFICER);
         WooRequestRecord before = service.require(ctx.pathParam("id"));
-        WooRequestService.Decided decided = service.decide(before.id(), body(ctx, WooRequestCommands.Decide.class));
+        WooRequestService.Decided decided = service.decide(who, before.id(), body(ctx, WooRequestCommands.Decide.class));
         StaffWooRequest after = service.staffView(decided.request());
         staff.audit().record(who, "woo-request.decide", subject(before), service.staffView(before), after);
         Map<String, Object> body = json.convertValue(after, new TypeReference<LinkedHashMap<String, Object>>() { });
