@@ -51,6 +51,7 @@ public final class PublicationHandlers {
 
     /** {@code GET /api/v1/publications}: search by {@code q}, {@code category}, {@code from}, {@code to}. */
     public void search(Context ctx) throws IOException {
+        ListAnswer.check(ctx, "q", "category", "from", "to", "page", "pageSize");
         String category = ctx.queryParam("category");
         String categoryIri = null;
         if (category != null && !category.isBlank()) {
