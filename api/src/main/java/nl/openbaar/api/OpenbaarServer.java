@@ -63,6 +63,9 @@ public final class OpenbaarServer {
         WooRoutes wooRoutes = new WooRoutes(store, iris, staff, woo);
         this.woo = wooRoutes;
         this.wooRequests = woo == null ? null : nl.openbaar.api.woo.request.WooRequestService.open(store, iris, woo.dataDir());
+        if (wooRequests != null && wooRoutes.publications() != null) {
+            nl.openbaar.api.woo.request.DecisionPublications.connect(wooRequests, wooRoutes.publications());
+        }
         SparqlHandler sparql = new SparqlHandler(store, limits);
         HealthHandler health = new HealthHandler(store);
         ResourceHandler resources = new ResourceHandler(store, iris);

@@ -33,6 +33,22 @@ public final class ListAnswer {
         this.columns = List.copyOf(columns);
     }
 
+    /**
+     * Checks a list request before it is answered: a query parameter not in {@code allowed} is a 400, an Accept that
+     * takes neither JSON nor CSV a 406 (the contract's rules for every list).
+     */
+    public static void check(Context ctx, String... allowed) {
+        java.util.Set<String> unknown = new java.util.TreeSet<>(ctx.queryParamMap().keySet());
+        unknown.removeAll(List.of(allowed));
+        if (!unknown.isEmpty()) {
+            throw nl.openbaar.api.problem.ProblemException.of("unknown-parameter", "Unknown parameter", 400, "unknown query parameter(s) "
+                    + unknown + "; this endpoint takes " + new java.util.TreeSet<>(List.of(allowed)));
+        }
+        if (!ctx.path().endsWith(".csv")) {
+            nl.openbaar.api.rest.Negotiation.choose(ctx.header("Accept"), List.of("application/json", "text/csv"));
+        }
+    }
+
     /** True when the request asks for CSV. */
     public static boolean wantsCsv(Context ctx) {
         return ctx.path().endsWith(".csv") || Optional.ofNullable(ctx.header("Accept")).orElse("").startsWith("text/csv");

@@ -40,4 +40,14 @@ public final class Contract {
     public static RequestSpecification badRequest(int port) {
         return RestAssured.given().port(port).filter(RESPONSES);
     }
+
+    /** A request to the server on {@code RestAssured.port}, checked against the contract both ways. */
+    public static RequestSpecification given() {
+        return RestAssured.given().filter(STRICT);
+    }
+
+    /** A deliberately bad request to the server on {@code RestAssured.port}, whose response is checked against the contract. */
+    public static RequestSpecification givenBadInput() {
+        return RestAssured.given().filter(RESPONSES);
+    }
 }

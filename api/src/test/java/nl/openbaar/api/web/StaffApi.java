@@ -53,7 +53,7 @@ final class StaffApi {
 
     void decide(String id, String decidedOn, String documentTitle) {
         send("POST", "/api/v1/woo-requests/" + id + "/decision", "application/json", body(Map.of("decidedOn", decidedOn,
-                "outcome", "gedeeltelijke-openbaarmaking", "documents", List.of(
+                "outcome", "gedeeltelijke-openbaarmaking", "organisation", "GM0363", "documents", List.of(
                         Map.of("number", "1", "title", documentTitle, "judgement", "openbaar"),
                         Map.of("number", "2", "title", "Interne notitie", "judgement", "niet openbaar", "grounds", List.of("5.2"))))), 201);
     }

@@ -158,7 +158,7 @@ class StaffPagesTest {
         assertEquals(404, answer.statusCode());
         String id = new StaffApi(site.origin(), site.adminToken()).request("2025-02-10", "Verzoek over het zwembad", "Piet", "piet@example.org");
         client.get("/beheer/verzoeken/" + id);
-        answer = client.post("/beheer/verzoeken/" + id + "/besluit", Map.of("datum", "2025-02-20", "uitkomst", "gedeeltelijke-openbaarmaking",
+        answer = client.post("/beheer/verzoeken/" + id + "/besluit", Map.of("datum", "2025-02-20", "uitkomst", "gedeeltelijke-openbaarmaking", "organisatie", "GM0363",
                 "doc1-titel", "Offerte zwembad", "doc1-beoordeling", "deels openbaar", "doc1-gronden", "5.1.2e",
                 "doc2-titel", "Verslag overleg", "doc2-beoordeling", "openbaar"));
         assertEquals(303, answer.statusCode());
@@ -166,6 +166,7 @@ class StaffPagesTest {
         assertTrue(page.text().contains("Het besluit is vastgelegd met 2 documenten"), page.text());
         assertTrue(page.select("table td").eachText().contains("5.1.2e"));
         assertEquals(0, page.select("form[action$=/besluit]").size(), "a decided request has no decision form");
+        assertTrue(page.text().contains("conceptpublicatie"), "the officer is told where the decision letter goes");
     }
 
     @Test
@@ -173,7 +174,7 @@ class StaffPagesTest {
         StaffClient client = StaffClient.signedIn(site, site.token(Role.WOO_OFFICER));
         String id = new StaffApi(site.origin(), site.adminToken()).request("2025-02-11", "Verzoek over de bibliotheek", "Piet", "piet@example.org");
         client.get("/beheer/verzoeken/" + id);
-        HttpResponse<String> answer = client.post("/beheer/verzoeken/" + id + "/besluit", Map.of("datum", "2025-02-01", "uitkomst", "openbaarmaking"));
+        HttpResponse<String> answer = client.post("/beheer/verzoeken/" + id + "/besluit", Map.of("datum", "2025-02-01", "uitkomst", "openbaarmaking", "organisatie", "GM0363"));
         assertEquals(303, answer.statusCode());
         Document page = Jsoup.parse(client.get("/beheer/verzoeken/" + id).body());
         assertNotNull(page.selectFirst("[role=alert]"), "the refusal is shown");

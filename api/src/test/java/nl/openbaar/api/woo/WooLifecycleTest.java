@@ -1,6 +1,7 @@
 package nl.openbaar.api.woo;
 
-import static io.restassured.RestAssured.given;
+import static nl.openbaar.api.rest.Contract.given;
+import static nl.openbaar.api.rest.Contract.givenBadInput;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -53,28 +54,28 @@ class WooLifecycleTest {
     }
 
     private static String concept(String title) {
-        return given().auth().oauth2(token).contentType("application/json").body(METADATA.formatted(title))
+        return given().header("Authorization", "Bearer " + token).contentType("application/json").body(METADATA.formatted(title))
                 .when().post("/api/v1/publications").then().statusCode(201).extract().path("id");
     }
 
     private static void upload(String id, String fileName, String text) {
-        given().auth().oauth2(token).contentType("text/plain").queryParam("fileName", fileName).body(text.getBytes(StandardCharsets.UTF_8))
+        given().header("Authorization", "Bearer " + token).contentType("text/plain").queryParam("fileName", fileName).body(text.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/publications/" + id + "/files").then().statusCode(201);
     }
 
     private static void publish(String id) {
-        given().auth().oauth2(token).when().post("/api/v1/publications/" + id + "/publish").then().statusCode(200);
+        given().header("Authorization", "Bearer " + token).when().post("/api/v1/publications/" + id + "/publish").then().statusCode(200);
     }
 
     @Test
     void anEmailAddressIsPublishedOnceResolvedAsAFalsePositiveWithAReason() {
         String id = concept("Rapport over de klantcontacten");
         upload(id, "rapport.txt", "Vragen kunnen naar het algemene adres info@zoetermeer.nl van de gemeente.");
-        given().auth().oauth2(token).when().post("/api/v1/publications/" + id + "/publish").then().statusCode(409)
+        given().header("Authorization", "Bearer " + token).when().post("/api/v1/publications/" + id + "/publish").then().statusCode(409)
                 .body("findings[0].kind", equalTo("email")).body("findings[0].masked", equalTo("i***@***.nl"));
-        given().auth().oauth2(token).contentType("application/json").body("{\"reason\":\"\"}")
+        givenBadInput().header("Authorization", "Bearer " + token).contentType("application/json").body("{\"reason\":\"\"}")
                 .when().post("/api/v1/publications/" + id + "/files/f1/findings/v1-1/resolution").then().statusCode(400);
-        given().auth().oauth2(token).contentType("application/json").body("{\"reason\":\"algemeen adres van de gemeente, geen persoon\"}")
+        given().header("Authorization", "Bearer " + token).contentType("application/json").body("{\"reason\":\"algemeen adres van de gemeente, geen persoon\"}")
                 .when().post("/api/v1/publications/" + id + "/files/f1/findings/v1-1/resolution").then().statusCode(200)
                 .body("files[0].versions[0].findings[0].resolution.reason", equalTo("algemeen adres van de gemeente, geen persoon"));
         publish(id);
@@ -87,7 +88,7 @@ class WooLifecycleTest {
         upload(id, "wachttijden.txt", "De wachttijd aan de balie was gemiddeld twaalf minuten.");
         publish(id);
         byte[] corrected = "De wachttijd aan de balie was gemiddeld veertien minuten (gecorrigeerd).".getBytes(StandardCharsets.UTF_8);
-        given().auth().oauth2(token).contentType("text/plain").queryParam("fileName", "wachttijden.txt").queryParam("reason", "rekenfout")
+        given().header("Authorization", "Bearer " + token).contentType("text/plain").queryParam("fileName", "wachttijden.txt").queryParam("reason", "rekenfout")
                 .body(corrected).when().put("/api/v1/publications/" + id + "/files/f1").then().statusCode(200);
         assertArrayEquals(corrected, given().when().get("/api/v1/publications/" + id + "/files/f1").then().statusCode(200).extract().asByteArray());
         given().when().get("/api/v1/publications/" + id).then().statusCode(200)
@@ -102,7 +103,7 @@ class WooLifecycleTest {
         String id = concept("Rapport over bereikbaarheid");
         upload(id, "bereikbaarheid.txt", "Het klantcontactcentrum is bereikbaar op werkdagen.");
         publish(id);
-        given().auth().oauth2(token).contentType("text/plain").queryParam("fileName", "bereikbaarheid.txt")
+        given().header("Authorization", "Bearer " + token).contentType("text/plain").queryParam("fileName", "bereikbaarheid.txt")
                 .body("Bel de behandelaar op 06-12345678.".getBytes(StandardCharsets.UTF_8))
                 .when().put("/api/v1/publications/" + id + "/files/f1").then().statusCode(200);
         given().when().get("/api/v1/publications/" + id + "/files/f1").then().statusCode(200)

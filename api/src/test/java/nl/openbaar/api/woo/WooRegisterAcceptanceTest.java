@@ -1,6 +1,7 @@
 package nl.openbaar.api.woo;
 
-import static io.restassured.RestAssured.given;
+import static nl.openbaar.api.rest.Contract.given;
+import static nl.openbaar.api.rest.Contract.givenBadInput;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -87,7 +88,7 @@ class WooRegisterAcceptanceTest {
     }
 
     private static Response sparql(String query) {
-        return given().accept("application/sparql-results+json").queryParam("query", query).when().get("/sparql");
+        return RestAssured.given().accept("application/sparql-results+json").queryParam("query", query).when().get("/sparql");
     }
 
     /** The path of an IRI under the base, to ask this server for it. */
@@ -98,13 +99,13 @@ class WooRegisterAcceptanceTest {
     @Test
     void acceptance1AFileWithABsnIsPublishedOnlyRedactedFoundEverywhereAndGoneWhenWithdrawn() {
         String token = server.staff().tokens().create(Role.PUBLISHER, "Publicist Hilversum").secret();
-        String id = given().auth().oauth2(token).contentType("application/json").body(metadata("Besluit op Woo-verzoek over snoeiafval"))
+        String id = given().header("Authorization", "Bearer " + token).contentType("application/json").body(metadata("Besluit op Woo-verzoek over snoeiafval"))
                 .when().post("/api/v1/publications").then().statusCode(201).header("Location", startsWith("/api/v1/publications/"))
                 .body("status", equalTo("concept")).extract().path("id");
 
         byte[] original = TestDocuments.pdf("Besluit op uw verzoek van 3 februari 2025",
                 "Verzoeker, BSN 123456782, vroeg om stukken over snoeiafval en de containerroute.");
-        String uploaded = given().auth().oauth2(token).contentType("application/pdf")
+        String uploaded = given().header("Authorization", "Bearer " + token).contentType("application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"besluit-snoeiafval.pdf\"").body(original)
                 .when().post("/api/v1/publications/" + id + "/files").then().statusCode(201)
                 .body("files[0].versions[0].findings[0].kind", equalTo("bsn"))
@@ -114,24 +115,24 @@ class WooRegisterAcceptanceTest {
         assertFalse(uploaded.contains("123456782"), "the full number is never shown");
 
         given().when().get("/api/v1/publications/" + id).then().statusCode(404);
-        String refused = given().auth().oauth2(token).when().post("/api/v1/publications/" + id + "/publish")
+        String refused = given().header("Authorization", "Bearer " + token).when().post("/api/v1/publications/" + id + "/publish")
                 .then().statusCode(409).contentType(startsWith("application/problem+json"))
                 .body("type", equalTo("https://w3id.org/openbaar/problems/unresolved-findings"))
                 .body("findings[0].kind", equalTo("bsn")).body("findings[0].page", equalTo(2))
                 .body("findings[0].masked", equalTo("*******82")).body("findings[0].needsRedaction", equalTo(true))
                 .extract().asString();
         assertFalse(refused.contains("123456782"));
-        given().auth().oauth2(token).contentType("application/json").body("{\"reason\":\"dit is geen BSN maar een zaaknummer\"}")
+        given().header("Authorization", "Bearer " + token).contentType("application/json").body("{\"reason\":\"dit is geen BSN maar een zaaknummer\"}")
                 .when().post("/api/v1/publications/" + id + "/files/f1/findings/v1-1/resolution")
                 .then().statusCode(409).body("detail", containsString("redacted version"));
 
         byte[] redacted = TestDocuments.pdf("Besluit op uw verzoek van 3 februari 2025",
                 "Verzoeker, [gelakt: 5.1.1e], vroeg om stukken over snoeiafval en de containerroute.");
-        given().auth().oauth2(token).contentType("application/pdf").header("Content-Disposition", "attachment; filename=\"besluit-snoeiafval.pdf\"")
+        given().header("Authorization", "Bearer " + token).contentType("application/pdf").header("Content-Disposition", "attachment; filename=\"besluit-snoeiafval.pdf\"")
                 .queryParam("reason", "BSN gelakt").body(redacted)
                 .when().put("/api/v1/publications/" + id + "/files/f1").then().statusCode(200)
                 .body("files[0].versions.size()", equalTo(2)).body("files[0].versions[1].findings.size()", equalTo(0));
-        given().auth().oauth2(token).when().post("/api/v1/publications/" + id + "/publish")
+        given().header("Authorization", "Bearer " + token).when().post("/api/v1/publications/" + id + "/publish")
                 .then().statusCode(200).body("status", equalTo("gepubliceerd"));
 
         given().queryParam("q", "containerroute").when().get("/api/v1/publications")
@@ -147,7 +148,7 @@ class WooRegisterAcceptanceTest {
         sparql("SELECT ?s WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"123456782\")) }").then().statusCode(200)
                 .body("results.bindings.size()", equalTo(0));
 
-        given().auth().oauth2(token).contentType("application/json")
+        given().header("Authorization", "Bearer " + token).contentType("application/json")
                 .body("{\"reason\":\"" + PRIVACY_CORRECTION + "\",\"explanation\":\"naam van de verzoeker stond op pagina 2\"}")
                 .when().post("/api/v1/publications/" + id + "/withdraw").then().statusCode(200).body("status", equalTo("ingetrokken"));
         given().when().get("/api/v1/publications/" + id + "/files/f1").then().statusCode(410)
@@ -159,7 +160,7 @@ class WooRegisterAcceptanceTest {
                 .body("files[0].downloadUrl", equalTo(null));
         sparql(SPARQL_TEXT.formatted("containerroute")).then().statusCode(200).body("results.bindings.size()", equalTo(0));
         given().when().get("/woo/sitemaps/infocat014-1.xml").then().statusCode(200).body(containsString("redenVerwijderingVervanging"));
-        given().auth().oauth2(server.staff().tokens().create(Role.ADMIN, "Beheer").secret()).queryParam("subject", id)
+        given().header("Authorization", "Bearer " + server.staff().tokens().create(Role.ADMIN, "Beheer").secret()).queryParam("subject", id)
                 .when().get("/api/v1/staff/audit-log").then().statusCode(200)
                 .body("items.action", hasItem("publication.withdraw")).body("items.action", hasItem("publication.replace-file"));
     }
@@ -167,7 +168,7 @@ class WooRegisterAcceptanceTest {
     @Test
     void aConceptIsNotPublicAnywhere() {
         String token = server.staff().tokens().create(Role.PUBLISHER, "Concept").secret();
-        String id = given().auth().oauth2(token).contentType("application/json").body(metadata("Concept over bladkorven"))
+        String id = given().header("Authorization", "Bearer " + token).contentType("application/json").body(metadata("Concept over bladkorven"))
                 .when().post("/api/v1/publications").then().statusCode(201).extract().path("id");
         given().when().get("/api/v1/publications/" + id).then().statusCode(404);
         given().queryParam("q", "bladkorven").when().get("/api/v1/publications").then().statusCode(200).body("total", equalTo(0));
@@ -199,8 +200,8 @@ class WooRegisterAcceptanceTest {
 
     @Test
     void aBadSearchIsA400() {
-        given().queryParam("category", "geen categorie").when().get("/api/v1/publications").then().statusCode(400);
-        given().queryParam("from", "gisteren").when().get("/api/v1/publications").then().statusCode(400);
+        givenBadInput().queryParam("category", "geen categorie").when().get("/api/v1/publications").then().statusCode(400);
+        givenBadInput().queryParam("from", "gisteren").when().get("/api/v1/publications").then().statusCode(400);
         given().queryParam("q", "\"(snoei AND").when().get("/api/v1/publications").then().statusCode(200);
     }
 
@@ -208,12 +209,12 @@ class WooRegisterAcceptanceTest {
     void acceptance2EveryIndexFileAndRecordValidatesAgainstTheDiwooSchemas() throws SAXException {
         // a publication of our own next to the harvested ones, so that staff-published records are checked too
         String token = server.staff().tokens().create(Role.PUBLISHER, "Schema").secret();
-        String id = given().auth().oauth2(token).contentType("application/json").body(metadata("Adviesrapport over groenonderhoud"))
+        String id = given().header("Authorization", "Bearer " + token).contentType("application/json").body(metadata("Adviesrapport over groenonderhoud"))
                 .when().post("/api/v1/publications").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(token).contentType("application/pdf").header("Content-Disposition", "attachment; filename=\"advies.pdf\"")
+        given().header("Authorization", "Bearer " + token).contentType("application/pdf").header("Content-Disposition", "attachment; filename=\"advies.pdf\"")
                 .body(TestDocuments.pdf("Advies over groenonderhoud in de wijk")).when().post("/api/v1/publications/" + id + "/files")
                 .then().statusCode(201);
-        given().auth().oauth2(token).when().post("/api/v1/publications/" + id + "/publish").then().statusCode(200);
+        given().header("Authorization", "Bearer " + token).when().post("/api/v1/publications/" + id + "/publish").then().statusCode(200);
 
         String robots = given().when().get("/robots.txt").then().statusCode(200).extract().asString();
         Set<String> indexes = new TreeSet<>();
@@ -248,14 +249,14 @@ class WooRegisterAcceptanceTest {
 
     @Test
     void theRegisterIsADatasetInTheCatalog() {
-        given().accept("text/turtle").when().get("/catalog").then().statusCode(200)
+        RestAssured.given().accept("text/turtle").when().get("/catalog").then().statusCode(200)
                 .body(containsString(BundledStore.IRIS.wooRegisterDataset()));
     }
 
     @Test
     void anUnknownPublicationOrFileIs404() {
         given().when().get("/api/v1/publications/pub-2099-00000000").then().statusCode(404).contentType(startsWith("application/problem+json"));
-        given().when().get("/api/v1/publications/../../staff/tokens.json/files/f1").then().statusCode(not(equalTo(200)));
+        givenBadInput().when().get("/api/v1/publications/../../staff/tokens.json/files/f1").then().statusCode(not(equalTo(200)));
         given().when().get("/woo/sitemaps/infocat012-99.xml").then().statusCode(404);
     }
 }

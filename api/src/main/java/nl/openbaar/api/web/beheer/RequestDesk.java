@@ -92,12 +92,15 @@ public final class RequestDesk {
             String id = ctx.pathParam("id");
             try {
                 WooRequestRecord before = service.require(id);
-                WooRequestService.Decided decided = service.decide(id, new WooRequestCommands.Decide(field(ctx, "datum"),
-                        field(ctx, "uitkomst"), documents(ctx), field(ctx, "notitie")));
+                WooRequestService.Decided decided = service.decide(s.member(), id, new WooRequestCommands.Decide(field(ctx, "datum"),
+                        field(ctx, "uitkomst"), documents(ctx), field(ctx, "notitie"), field(ctx, "organisatie")));
                 audit.record(s.member(), "woo-request.decide", "woo-request/" + id, service.staffView(before), service.staffView(decided.request()));
                 String warnings = decided.warnings().isEmpty() ? "" : " Let op: " + String.join("; ", decided.warnings());
+                String publication = decided.request().decision().publicationId();
+                String concept = publication == null ? "" : " Voeg de besluitbrief en de openbaar te maken documenten toe aan de conceptpublicatie "
+                        + publication + " (/beheer/publicaties/" + publication + ") en publiceer die.";
                 StaffPages.done(ctx, s, BASE + "/" + id, "Het besluit is vastgelegd met " + decided.request().decision().inventory().size()
-                        + " documenten op de inventarislijst." + warnings, true);
+                        + " documenten op de inventarislijst." + concept + warnings, true);
             } catch (ProblemException e) {
                 if (e.problem().status() == 404) {
                     StaffPages.refuse(ctx, 404, "Niet gevonden", "Er is geen Woo-verzoek " + id + ".");

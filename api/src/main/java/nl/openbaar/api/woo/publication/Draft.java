@@ -25,6 +25,8 @@ public final class Draft {
     public Instant withdrawn;
     public String withdrawalReason;
     public String withdrawalExplanation;
+    /** The Woo request whose decision this publication holds (made by recording the decision); null for other publications. */
+    public String wooRequest;
 
     /** The DiWoo metadata staff give a publication; identifiers are TOOI IRIs from the official lists. */
     public static final class Metadata {

@@ -51,6 +51,7 @@ public final class PublicationHandlers {
 
     /** {@code GET /api/v1/publications}: search by {@code q}, {@code category}, {@code from}, {@code to}. */
     public void search(Context ctx) throws IOException {
+        ListAnswer.check(ctx, "q", "category", "from", "to", "page", "pageSize");
         String category = ctx.queryParam("category");
         String categoryIri = null;
         if (category != null && !category.isBlank()) {
@@ -92,7 +93,7 @@ public final class PublicationHandlers {
     public void get(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         if (ctx.header("Authorization") != null && auth != null) {
-            auth.require(ctx, Role.PUBLISHER);
+            editor(ctx, id);
             staffView(ctx, service.existing(id), 200);
             return;
         }
@@ -131,13 +132,13 @@ public final class PublicationHandlers {
     }
 
     public void update(Context ctx) throws IOException {
-        StaffMember who = auth.require(ctx, Role.PUBLISHER);
+        StaffMember who = editor(ctx, ctx.pathParam("id"));
         staffView(ctx, service.updateMetadata(who, ctx.pathParam("id"), metadata(ctx)), 200);
     }
 
     /** {@code POST /api/v1/publications/{id}/files}: the file as the request body, its name in Content-Disposition or {@code fileName}. */
     public void upload(Context ctx) throws IOException {
-        StaffMember who = auth.require(ctx, Role.PUBLISHER);
+        StaffMember who = editor(ctx, ctx.pathParam("id"));
         String fileName = fileName(ctx);
         FileStore.Incoming upload = receive(ctx);
         staffView(ctx, service.addFile(who, ctx.pathParam("id"), upload, fileName, ctx.header("Content-Type")), 201);
@@ -145,7 +146,7 @@ public final class PublicationHandlers {
 
     /** {@code PUT /api/v1/publications/{id}/files/{fileId}}: a corrected or redacted version ({@code reason} says why). */
     public void replace(Context ctx) throws IOException {
-        StaffMember who = auth.require(ctx, Role.PUBLISHER);
+        StaffMember who = editor(ctx, ctx.pathParam("id"));
         String fileName = fileName(ctx);
         FileStore.Incoming upload = receive(ctx);
         staffView(ctx, service.replaceFile(who, ctx.pathParam("id"), ctx.pathParam("fileId"), upload, fileName, ctx.header("Content-Type"),
@@ -153,21 +154,31 @@ public final class PublicationHandlers {
     }
 
     public void resolve(Context ctx) throws IOException {
-        StaffMember who = auth.require(ctx, Role.PUBLISHER);
+        StaffMember who = editor(ctx, ctx.pathParam("id"));
         JsonNode body = body(ctx);
         staffView(ctx, service.resolveFinding(who, ctx.pathParam("id"), ctx.pathParam("fileId"), ctx.pathParam("findingId"),
                 body.path("reason").asText(null)), 200);
     }
 
     public void publish(Context ctx) throws IOException {
-        StaffMember who = auth.require(ctx, Role.PUBLISHER);
+        StaffMember who = editor(ctx, ctx.pathParam("id"));
         staffView(ctx, service.publish(who, ctx.pathParam("id")), 200);
     }
 
     public void withdraw(Context ctx) throws IOException {
-        StaffMember who = auth.require(ctx, Role.PUBLISHER);
+        StaffMember who = editor(ctx, ctx.pathParam("id"));
         JsonNode body = body(ctx);
         staffView(ctx, service.withdraw(who, ctx.pathParam("id"), body.path("reason").asText(null), body.path("explanation").asText(null)), 200);
+    }
+
+    /** A publisher works on every publication; a Woo officer on the publication of a decision on a Woo request. */
+    private StaffMember editor(Context ctx, String id) {
+        StaffMember who = auth.require(ctx, Role.PUBLISHER, Role.WOO_OFFICER);
+        if (!who.mayActAs(Role.PUBLISHER) && service.repositoryFind(id).map(d -> d.wooRequest == null).orElse(true)) {
+            throw ProblemException.of("forbidden", "Forbidden", 403, "a woo-officer works only on the publication of a decision on a Woo"
+                    + " request; this publication needs the role publisher (or admin)");
+        }
+        return who;
     }
 
     private FileStore.Incoming receive(Context ctx) throws IOException {

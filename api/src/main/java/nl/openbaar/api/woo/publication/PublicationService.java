@@ -51,8 +51,21 @@ public final class PublicationService {
         this.clock = clock;
     }
 
-    public synchronized Draft create(StaffMember who, MetadataInput input) {
+    private final List<java.util.function.Consumer<Draft>> publicChanges = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** {@code listener} hears of every publication that was published or withdrawn (called outside this service's lock). */
+    public void whenPublicChanges(java.util.function.Consumer<Draft> listener) {
+        publicChanges.add(listener);
+    }
+
+    public Draft create(StaffMember who, MetadataInput input) {
+        return create(who, input, null);
+    }
+
+    /** A concept; {@code wooRequest} names the Woo request whose decision it holds (null for other publications). */
+    public synchronized Draft create(StaffMember who, MetadataInput input, String wooRequest) {
         Draft draft = new Draft();
+        draft.wooRequest = wooRequest;
         byte[] random = new byte[4];
         RANDOM.nextBytes(random);
         draft.id = "pub-" + clock.instant().atZone(ZoneOffset.UTC).getYear() + "-" + HexFormat.of().formatHex(random);
@@ -146,7 +159,16 @@ public final class PublicationService {
     }
 
     /** Publishes a concept; refused (409, with the open findings) while any file's newest version has an unresolved finding. */
-    public synchronized Draft publish(StaffMember who, String id) {
+    public Draft publish(StaffMember who, String id) {
+        return announced(publishLocked(who, id));
+    }
+
+    private Draft announced(Draft draft) {
+        publicChanges.forEach(l -> l.accept(draft));
+        return draft;
+    }
+
+    private synchronized Draft publishLocked(StaffMember who, String id) {
         Draft draft = existing(id);
         if (!Draft.CONCEPT.equals(draft.status)) {
             throw conflict("publication " + id + " is " + draft.status + ", not a concept");
@@ -185,7 +207,11 @@ public final class PublicationService {
         return draft;
     }
 
-    public synchronized Draft withdraw(StaffMember who, String id, String reason, String explanation) {
+    public Draft withdraw(StaffMember who, String id, String reason, String explanation) {
+        return announced(withdrawLocked(who, id, reason, explanation));
+    }
+
+    private synchronized Draft withdrawLocked(StaffMember who, String id, String reason, String explanation) {
         Draft draft = existing(id);
         if (!Draft.PUBLISHED.equals(draft.status)) {
             throw conflict("only a published publication can be withdrawn; " + id + " is " + draft.status);

@@ -27,7 +27,8 @@ public record PublicWooRequest(String id, String subject, String channel, LocalD
     public record PublicEvent(LocalDate on, String event) {
     }
 
-    public static PublicWooRequest of(WooRequestRecord r, WooDeadline engine) {
+    /** The public face of {@code r}; its decision's publication is linked only when {@code publicationIsPublic} says so. */
+    public static PublicWooRequest of(WooRequestRecord r, WooDeadline engine, java.util.function.Predicate<String> publicationIsPublic) {
         Deadlines d = r.deadlines(engine);
         Decision decision = r.decision();
         LocalDate decidedOn = decision == null ? null : decision.decidedOn();
@@ -40,7 +41,8 @@ public record PublicWooRequest(String id, String subject, String channel, LocalD
                 decidedOn == null ? null : d.withinFirstTerm(decidedOn), decidedOn == null ? null : d.inTime(decidedOn),
                 decidedOn == null ? null : ChronoUnit.DAYS.between(r.receivedOn(), decidedOn) - d.suspendedDays(),
                 r.withdrawnOn(), r.forwardedOn(), decision == null ? null : decision.inventory().size(),
-                decision == null ? null : decision.publicationId(),
+                decision == null || decision.publicationId() == null || !publicationIsPublic.test(decision.publicationId())
+                        ? null : decision.publicationId(),
                 r.history().stream().map(h -> new PublicEvent(h.on(), h.event())).toList(), d.rulesVersion());
     }
 }

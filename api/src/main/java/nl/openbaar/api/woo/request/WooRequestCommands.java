@@ -26,7 +26,8 @@ public final class WooRequestCommands {
     public record Extend(String announcedOn, Integer days, String reason) {
     }
 
-    public record Decide(String decidedOn, String outcome, List<Document> documents, String note) {
+    /** {@code organisation}: the bestuursorgaan that decided (TOOI IRI or CBS code), publisher of the decision's publication. */
+    public record Decide(String decidedOn, String outcome, List<Document> documents, String note, String organisation) {
     }
 
     public record Document(String number, String title, String date, String judgement, List<String> grounds,

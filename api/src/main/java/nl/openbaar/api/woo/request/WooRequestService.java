@@ -114,7 +114,7 @@ public final class WooRequestService {
                 }
             }
             for (WooRequestRecord r : all) {
-                tx.replaceGraph(iris.requestGraph(r.id()), graphs.build(PublicWooRequest.of(r, engine), r.decision()));
+                tx.replaceGraph(iris.requestGraph(r.id()), graphs.build(publicOf(r), r.decision()));
             }
             tx.replaceGraph(iris.statisticsGraph(), cube.build(figures.compute(all)));
         });
@@ -123,7 +123,7 @@ public final class WooRequestService {
     // ---------------------------------------------------------------- reading
 
     public List<PublicWooRequest> publicList() {
-        return repository.all().stream().map(r -> PublicWooRequest.of(r, engine)).toList();
+        return repository.all().stream().map(r -> publicOf(r)).toList();
     }
 
     public Optional<WooRequestRecord> find(String id) {
@@ -135,14 +135,23 @@ public final class WooRequestService {
     }
 
     public PublicWooRequest publicView(WooRequestRecord r) {
-        return PublicWooRequest.of(r, engine);
+        return publicOf(r);
+    }
+
+    private PublicWooRequest publicOf(WooRequestRecord r) {
+        return PublicWooRequest.of(r, engine, publisher::isPublic);
+    }
+
+    /** Rebuilds the public graph of request {@code id}, e.g. when its decision's publication became public. */
+    public synchronized void refreshPublic(String id) {
+        repository.find(id).ifPresent(r -> store.write(tx -> tx.replaceGraph(iris.requestGraph(r.id()), graphs.build(publicOf(r), r.decision()))));
     }
 
     public StaffWooRequest staffView(WooRequestRecord r) {
         Deadlines d = r.deadlines(engine);
         Long overdue = !r.status().isFinal() && d.known() && today().isAfter(d.deadline())
                 ? ChronoUnit.DAYS.between(d.deadline(), today()) : null;
-        return new StaffWooRequest(publicView(r), r.requester(), r.suspensions(), r.extension(), r.forwardedTo(),
+        return new StaffWooRequest(PublicWooRequest.of(r, engine, publication -> true), r.requester(), r.suspensions(), r.extension(), r.forwardedTo(),
                 r.history(), d, overdue, d.warnings());
     }
 
@@ -272,7 +281,8 @@ public final class WooRequestService {
     public record Decided(WooRequestRecord request, List<String> warnings) {
     }
 
-    public synchronized Decided decide(String id, Decide c) {
+    /** Records the decision; with a publication register it also makes the decision's concept publication, or nothing on failure. */
+    public synchronized Decided decide(nl.openbaar.api.staff.StaffMember who, String id, Decide c) {
         WooRequestRecord r = require(id);
         requireOpen(r);
         if (c == null) {
@@ -288,19 +298,22 @@ public final class WooRequestService {
         List<String> warnings = new ArrayList<>();
         List<InventoryItem> items = inventory(c.documents(), warnings);
         warnings.addAll(consistency(outcome, items));
+        if (publisher != DecisionPublisher.NONE && (c.organisation() == null || c.organisation().isBlank())) {
+            throw WooRequestException.badInput("organisation is required: the bestuursorgaan that decided (a TOOI organisation or a CBS"
+                    + " code such as GM0402); the decision becomes a publication in its name");
+        }
         Decision decision = new Decision(decidedOn, outcome, items, null);
-        WooRequestRecord decided = r.with(entry(decidedOn, "besluit-genomen", c.note()), b -> {
+        HistoryEntry step = entry(decidedOn, "besluit-genomen", c.note());
+        // the concept publication first: when its metadata is refused, nothing is stored
+        Optional<String> publication = publisher.publish(who, publicOf(r.with(step, b -> {
             b.decision = decision;
             return b;
-        });
-        WooRequestRecord saved = save(decided);
-        Optional<String> publication = publisher.publish(publicView(saved), decision);
-        if (publication.isPresent()) {
-            saved = save(saved.with(entry(decidedOn, "gepubliceerd", null), b -> {
-                b.decision = decision.withPublicationId(publication.get());
-                return b;
-            }));
-        }
+        })), decision, c.organisation());
+        Decision linked = publication.map(decision::withPublicationId).orElse(decision);
+        WooRequestRecord saved = save(r.with(step, b -> {
+            b.decision = linked;
+            return b;
+        }));
         return new Decided(saved, warnings);
     }
 
@@ -417,7 +430,7 @@ public final class WooRequestService {
         WooRequestRepository.Staged staged = repository.stage(r);
         try {
             store.write(tx -> {
-                tx.replaceGraph(iris.requestGraph(r.id()), graphs.build(PublicWooRequest.of(r, engine), r.decision()));
+                tx.replaceGraph(iris.requestGraph(r.id()), graphs.build(publicOf(r), r.decision()));
                 tx.replaceGraph(iris.statisticsGraph(), cube.build(figures.compute(all)));
             });
         } catch (RuntimeException e) {

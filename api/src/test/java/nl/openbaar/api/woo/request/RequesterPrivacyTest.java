@@ -1,6 +1,7 @@
 package nl.openbaar.api.woo.request;
 
-import static io.restassured.RestAssured.given;
+import static nl.openbaar.api.rest.Contract.given;
+import static nl.openbaar.api.rest.Contract.givenBadInput;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,7 +75,7 @@ class RequesterPrivacyTest {
                 .then().statusCode(200);
         staff().body(Map.of("announcedOn", "2025-10-01", "reason", "besproken met " + NAME + " (" + EMAIL + ")"))
                 .when().put(path + "/extension").then().statusCode(200);
-        staff().body(Map.of("decidedOn", "2025-10-10", "outcome", "gedeeltelijke-openbaarmaking", "note", ADDRESS,
+        staff().body(Map.of("decidedOn", "2025-10-10", "outcome", "gedeeltelijke-openbaarmaking", "note", ADDRESS, "organisation", "GM0402",
                         "documents", List.of(Map.of("number", "1", "title", "Kapvergunning", "judgement", "openbaar"),
                                 Map.of("number", "2", "title", "Brief", "judgement", "deels openbaar", "grounds", List.of("5.1.2e")))))
                 .when().post(path + "/decision").then().statusCode(201);
@@ -99,9 +100,18 @@ class RequesterPrivacyTest {
         }
     }
 
+    /**
+     * The contract's addresses are visited deliberately with odd input (an unknown pageSize, a request id where a file
+     * id belongs), so only their answers are held to the contract; SPARQL, linked data and pages are not part of it.
+     */
+    private static io.restassured.specification.RequestSpecification outside(String path) {
+        boolean contract = path.startsWith("/api/") || path.startsWith("/woo/") || path.equals("/robots.txt");
+        return contract ? givenBadInput() : RestAssured.given();
+    }
+
     /** GETs a public address; when it answers, its body must be clean. Returns the status. */
     private static int visit(String path, String accept, Set<String> answered) {
-        Response response = given().urlEncodingEnabled(false).accept(accept).when().get(path);
+        Response response = outside(path).urlEncodingEnabled(false).accept(accept).when().get(path);
         assertClean(path + " (" + accept + ")", response.asString());
         if (response.statusCode() == 200) {
             answered.add(path);
@@ -118,7 +128,7 @@ class RequesterPrivacyTest {
 
     @Test
     void noPublicApiPathOfTheContractRevealsTheRequester() throws IOException {
-        String openapi = given().when().get("/openapi.yaml").then().statusCode(200).extract().asString();
+        String openapi = RestAssured.given().when().get("/openapi.yaml").then().statusCode(200).extract().asString();
         List<String> paths = getPaths(openapi);
         assertTrue(paths.size() >= 10, "found only " + paths);
         Set<String> answered = new LinkedHashSet<>();
@@ -126,7 +136,7 @@ class RequesterPrivacyTest {
             String path = template.replace("{id}", id).replace("{name}", "missed-targets");
             path = path.replaceAll("\\{[^}]+}", id);
             if (path.startsWith("/api/v1/staff/")) {
-                assertTrue(given().when().get(path).statusCode() == 401, path + " answers without a staff token");
+                assertTrue(givenBadInput().when().get(path).statusCode() == 401, path + " answers without a staff token");
                 continue;
             }
             String paged = path + (path.contains("?") ? "&" : "?") + "pageSize=1000";
@@ -145,14 +155,14 @@ class RequesterPrivacyTest {
             String query = "SELECT ?g ?s ?p ?o WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } "
                     + "FILTER(CONTAINS(LCASE(STR(?s)), \"" + secret + "\") || CONTAINS(LCASE(STR(?p)), \"" + secret + "\") "
                     + "|| CONTAINS(LCASE(STR(?o)), \"" + secret + "\")) }";
-            given().accept("application/sparql-results+json").formParam("query", query).when().post("/sparql")
+            RestAssured.given().accept("application/sparql-results+json").formParam("query", query).when().post("/sparql")
                     .then().statusCode(200).body("results.bindings.size()", equalTo(0));
         }
-        String everything = given().accept("application/n-triples").formParam("query",
+        String everything = RestAssured.given().accept("application/n-triples").formParam("query",
                 "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }").when().post("/sparql").then().statusCode(200).extract().asString();
         assertTrue(everything.contains("WooRequest"), "the dump holds no Woo request at all");
         assertClean("SPARQL CONSTRUCT of every graph", everything);
-        String rows = given().accept("text/csv").formParam("query", "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }").when().post("/sparql")
+        String rows = RestAssured.given().accept("text/csv").formParam("query", "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }").when().post("/sparql")
                 .then().statusCode(200).extract().asString();
         assertClean("SPARQL SELECT of every graph", rows);
     }
@@ -170,7 +180,7 @@ class RequesterPrivacyTest {
                 "/catalogus", "/woo/sitemapindex.xml", "/openapi.yaml", "/sparql"));
         for (int i = 0; i < more.size() && i < 500; i++) {
             String path = more.get(i);
-            Response response = given().urlEncodingEnabled(false).when().get(path);
+            Response response = outside(path).urlEncodingEnabled(false).when().get(path);
             assertClean(path, response.asString());
             if (response.statusCode() == 200) {
                 answered.add(path);

@@ -101,6 +101,7 @@ public final class WooRequestRoutes {
     // ---------------------------------------------------------------- public
 
     private void list(Context ctx) throws Exception {
+        ListAnswer.check(ctx, "status", "year", "page", "pageSize");
         String status = ctx.queryParam("status");
         if (status != null && RequestStatus.ofCode(status).isEmpty()) {
             throw ProblemException.of("bad-parameter", "Bad parameter", 400, "'status' must be one of "
@@ -126,6 +127,7 @@ public final class WooRequestRoutes {
     }
 
     private void inventory(Context ctx) throws Exception {
+        ListAnswer.check(ctx, "page", "pageSize");
         WooRequestRecord r = service.require(ctx.pathParam("id"));
         if (r.decision() == null) {
             throw ProblemException.of("no-decision", "No decision yet", 404, "request " + r.id() + " has no decision, so no inventory");
@@ -146,6 +148,7 @@ public final class WooRequestRoutes {
     }
 
     private void statistics(Context ctx) throws Exception {
+        ListAnswer.check(ctx, "page", "pageSize");
         boolean csv = ListAnswer.wantsCsv(ctx);
         List<Map<String, Object>> items = new ArrayList<>();
         for (YearFigures y : service.annualFigures()) {
@@ -214,7 +217,7 @@ public final class WooRequestRoutes {
     private void decide(Context ctx) throws Exception {
         StaffMember who = staff.auth().require(ctx, Role.WOO_OFFICER);
         WooRequestRecord before = service.require(ctx.pathParam("id"));
-        WooRequestService.Decided decided = service.decide(before.id(), body(ctx, WooRequestCommands.Decide.class));
+        WooRequestService.Decided decided = service.decide(who, before.id(), body(ctx, WooRequestCommands.Decide.class));
         StaffWooRequest after = service.staffView(decided.request());
         staff.audit().record(who, "woo-request.decide", subject(before), service.staffView(before), after);
         Map<String, Object> body = json.convertValue(after, new TypeReference<LinkedHashMap<String, Object>>() { });

@@ -70,6 +70,9 @@ public final class RequestGraph {
                     .addProperty(WooTerms.decisionOutcome, WooTerms.concept(decision.outcome()));
             date(d, DCTerms.date, decision.decidedOn());
             request.addProperty(WooTerms.decision, d);
+            if (r.publicationId() != null) {
+                d.addProperty(DCTerms.relation, m.createResource(iris.publication(r.publicationId())));
+            }
             grounds(d, decision.groundsUsed());
             List<InventoryItem> items = decision.inventory();
             for (int i = 0; i < items.size(); i++) {

@@ -6,6 +6,11 @@ import nl.openbaar.vocab.Iris;
 public final class WooIris {
     private final String base;
 
+    /** A publication of the Woo register (as {@link Iris#publication}). */
+    public String publication(String publicationId) {
+        return base + "id/woo/publication/" + publicationId;
+    }
+
     public WooIris(Iris iris) {
         this.base = iris.base();
     }
