@@ -1,5 +1,6 @@
 package nl.openbaar.api.web;
 
+import nl.openbaar.api.woo.TestDocuments;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -70,9 +71,9 @@ final class PublicSite {
         this.adminToken = server.staff().tokens().create(Role.ADMIN, "Testbeheerder").secret();
         StaffApi api = new StaffApi(origin(), adminToken);
         this.plantedPublication = api.publish(PLANTED_WOO_TITLE, PLANTED, "infocat015", "nota.pdf",
-                TestPdf.of("Raadsinformatiebrief over de Zuidas.\nGeen persoonsgegevens."));
+                TestDocuments.pdf("Raadsinformatiebrief over de Zuidas.\nGeen persoonsgegevens."));
         this.withdrawnPublication = api.publish("Besluit dat is ingetrokken", null, "infocat011", "besluit.pdf",
-                TestPdf.of("Besluit over de markt."));
+                TestDocuments.pdf("Besluit over de markt."));
         api.withdraw(withdrawnPublication, WooLists.official().withdrawalReasons().keySet().iterator().next());
         this.decidedRequest = api.request("2025-01-06", PLANTED_SUBJECT, REQUESTER_NAME, REQUESTER_EMAIL);
         api.decide(decidedRequest, "2025-01-27", PLANTED_WOO_TITLE);

@@ -1,5 +1,6 @@
 package nl.openbaar.api.web;
 
+import nl.openbaar.api.woo.TestDocuments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class StaffFlowBrowserTest {
         browser = BrowserSession.start(profile);
         site = PublicSite.get();
         conceptWithFindings = new StaffApi(site.origin(), site.adminToken()).concept("Brief met een BSN", null, "infocat015", "brief.pdf",
-                TestPdf.of("Aan de heer Jansen, BSN " + TestPdf.BSN + ".\nVragen? Mail naar j.jansen@example.org"));
+                TestDocuments.pdf("Aan de heer Jansen, BSN " + TestDocuments.BSN + ".\nVragen? Mail naar j.jansen@example.org"));
     }
 
     @AfterAll
@@ -71,7 +72,7 @@ class StaffFlowBrowserTest {
 
     private static Path pdf(String name, String text) throws Exception {
         Path file = files.resolve(name);
-        Files.write(file, TestPdf.of(text));
+        Files.write(file, TestDocuments.pdf(text));
         return file;
     }
 
@@ -82,7 +83,7 @@ class StaffFlowBrowserTest {
         browser.findElement(By.id("titel")).sendKeys("Besluit op de subsidieaanvraag van de voetbalvereniging");
         browser.findElement(By.id("organisatie")).sendKeys("GM0363");
         browser.findElement(By.id("bestand")).sendKeys(pdf("besluit.pdf",
-                "Besluit subsidie voetbalvereniging.\nAanvrager: BSN " + TestPdf.BSN + "\nContact: secretaris@voetbal.example.org").toString());
+                "Besluit subsidie voetbalvereniging.\nAanvrager: BSN " + TestDocuments.BSN + "\nContact: secretaris@voetbal.example.org").toString());
         submit(browser.findElement(By.cssSelector("form[action='/beheer/publicaties']")));
 
         String publication = browser.getCurrentUrl();
@@ -90,7 +91,7 @@ class StaffFlowBrowserTest {
         List<WebElement> findings = browser.findElements(By.cssSelector("section.doc-section tbody tr"));
         assertEquals(2, findings.size());
         String table = browser.findElement(By.cssSelector("section.doc-section table")).getText();
-        assertFalse(table.contains(TestPdf.BSN), "a finding shows a masked value, never the number");
+        assertFalse(table.contains(TestDocuments.BSN), "a finding shows a masked value, never the number");
         assertTrue(table.contains("alleen op te lossen met een geanonimiseerde versie"), table);
 
         submit(browser.findElement(By.cssSelector("form[action$='/publiceren']")));

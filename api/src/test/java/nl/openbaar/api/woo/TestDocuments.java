@@ -12,12 +12,15 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Files made by the tests themselves: PDFs with PDFBox (which comes with Tika), and a DOCX-shaped decompression bomb. */
-final class TestDocuments {
+public final class TestDocuments {
+    /** A BSN that passes the 11-proof; with the word "BSN" before it, the gate is certain it is one. */
+    public static final String BSN = "111222333";
+
     private TestDocuments() {
     }
 
     /** A PDF of one page per string, lines split on newlines. */
-    static byte[] pdf(String... pages) {
+    public static byte[] pdf(String... pages) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String text : pages) {
                 PDPage page = new PDPage();
@@ -41,7 +44,7 @@ final class TestDocuments {
     }
 
     /** A small ZIP, shaped as a DOCX, whose document part inflates to {@code megabytes} MB of one letter. */
-    static byte[] docxBomb(int megabytes) {
+    public static byte[] docxBomb(int megabytes) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
