@@ -83,6 +83,19 @@ class WooLifecycleTest {
     }
 
     @Test
+    void aScannedPageWithoutTextBlocksPublishingUntilAPersonHasLookedAtIt() {
+        String id = concept("Ondertekend besluit, gescand");
+        given().header("Authorization", "Bearer " + token).contentType("application/pdf").queryParam("fileName", "besluit.pdf")
+                .body(TestDocuments.pdf("Besluit over de subsidie", "")).when().post("/api/v1/publications/" + id + "/files")
+                .then().statusCode(201);
+        given().header("Authorization", "Bearer " + token).when().post("/api/v1/publications/" + id + "/publish").then().statusCode(409)
+                .body("findings[0].kind", equalTo("unreadable_page")).body("findings[0].page", equalTo(2));
+        given().header("Authorization", "Bearer " + token).contentType("application/json").body("{\"reason\":\"bekeken: alleen een handtekening\"}")
+                .when().post("/api/v1/publications/" + id + "/files/f1/findings/v1-1/resolution").then().statusCode(200);
+        publish(id);
+    }
+
+    @Test
     void aCorrectedVersionReplacesThePublishedFileAndTheEarlierOneStaysInTheHistory() {
         String id = concept("Rapport over wachttijden");
         upload(id, "wachttijden.txt", "De wachttijd aan de balie was gemiddeld twaalf minuten.");

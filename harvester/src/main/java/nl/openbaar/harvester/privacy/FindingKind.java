@@ -6,7 +6,12 @@ public enum FindingKind {
     BSN("burgerservicenummer"),
     IBAN("IBAN-rekeningnummer"),
     EMAIL("e-mailadres"),
-    PHONE("telefoonnummer");
+    PHONE("telefoonnummer"),
+    /**
+     * a page with no text at all, such as a scan without a text layer: nothing on it could be checked, so a person
+     * must look at it (and resolve the finding with what they saw) or upload a version with text
+     */
+    UNREADABLE_PAGE("pagina zonder tekst (niet automatisch te controleren)");
 
     private final String label;
 

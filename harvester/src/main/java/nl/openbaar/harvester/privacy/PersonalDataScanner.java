@@ -13,7 +13,8 @@ import org.iban4j.IbanUtil;
 /**
  * Looks through a document's text, page by page, and its file metadata for burgerservicenummers (11-proof, with or
  * without a context word nearby), IBANs (ISO 13616 mod-97, by iban4j), e-mail addresses and Dutch phone numbers (by
- * libphonenumber). Findings carry a masked value only.
+ * libphonenumber). Findings carry a masked value only. A page without any text (a scan without a text layer; there is
+ * no OCR here) is a finding too: what cannot be read cannot be cleared by the scanner.
  */
 public final class PersonalDataScanner {
     /** Microsoft Purview's window for BSN keywords, in characters either side. */
@@ -35,6 +36,9 @@ public final class PersonalDataScanner {
     public List<Finding> scan(List<String> pages, boolean paged, Map<String, List<String>> metadata) {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
+            if (paged && pages.get(i).codePoints().noneMatch(Character::isLetterOrDigit)) {
+                findings.add(new Finding(FindingKind.UNREADABLE_PAGE, i + 1, "tekst", "", true));
+            }
             findings.addAll(scanText(pages.get(i), paged ? i + 1 : null, "tekst"));
         }
         metadata.forEach((field, values) -> values.forEach(value -> findings.addAll(scanText(value, null, "metadata: " + field))));

@@ -91,4 +91,18 @@ class PersonalDataScannerTest {
         assertEquals("metadata: dc:creator", found.get(1).location());
         assertEquals(FindingKind.EMAIL, found.get(1).kind());
     }
+
+    @Test
+    void aPageWithoutAnyTextIsAFindingBecauseNothingOnItWasChecked() {
+        List<Finding> found = scanner.scan(List.of("Besluit op uw verzoek", " \n\t ", "3"), true, Map.of());
+        assertEquals(1, found.size(), "a scanned page without a text layer; a page with only its number has text");
+        assertEquals(FindingKind.UNREADABLE_PAGE, found.get(0).kind());
+        assertEquals(2, found.get(0).page());
+        assertFalse(found.get(0).needsRedaction(), "a person who looked at the page may clear it, with a reason");
+    }
+
+    @Test
+    void aDocumentWithoutPagesIsNotAnUnreadablePage() {
+        assertTrue(scanner.scan(List.of(""), false, Map.of()).isEmpty());
+    }
 }
