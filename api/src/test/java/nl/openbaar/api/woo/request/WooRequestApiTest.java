@@ -97,6 +97,25 @@ class WooRequestApiTest {
     }
 
     @Test
+    void theGeneratedClientRegistersARequestAndReadsItsPublicEntry() throws nl.openbaar.client.ApiException {
+        nl.openbaar.client.ApiClient client = new nl.openbaar.client.ApiClient();
+        client.updateBaseUri("http://127.0.0.1:" + server.port());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + officer));
+        nl.openbaar.client.api.WooRequestsApi api = new nl.openbaar.client.api.WooRequestsApi(client);
+        nl.openbaar.client.model.StaffWooRequest staff = api.registerWooRequest(new nl.openbaar.client.model.WooRequestRegistration()
+                .receivedOn(java.time.LocalDate.of(2025, 4, 17)).subject("Evenementenvergunningen Koningsdag")
+                .channel(nl.openbaar.client.model.WooRequestRegistration.ChannelEnum.WEBFORMULIER)
+                .requester(new nl.openbaar.client.model.WooRequestRegistrationRequester().name("Tess Verzoeker")));
+        assertEquals("Tess Verzoeker", staff.getRequester().getName());
+        nl.openbaar.client.model.WooRequest entry = api.getWooRequest(staff.getRequest().getId());
+        // four weeks from 18 April 2025 end on Thursday 15 May, a working day
+        assertEquals(java.time.LocalDate.of(2025, 5, 15), entry.getDeadline());
+        assertEquals(1, api.listWooRequests(null, 2025, 1, 1000).getItems().stream()
+                .filter(r -> r.getId().equals(entry.getId())).count());
+        assertEquals(true, api.getWooStatistics(1, 50).getItems().stream().anyMatch(y -> y.getYear() == 2025));
+    }
+
+    @Test
     void aWholeProcedureEndsInADecisionWithItsInventoryAndFigures() {
         String id = register("2025-09-05", "Verkeersbesluiten Stationsplein");
         String path = "/api/v1/woo-requests/" + id;
