@@ -1,6 +1,5 @@
 package nl.openbaar.api.woo.request;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How a Woo request came in; Woo art. 4.1 lid 2 allows written and oral requests, also electronically. */
@@ -26,6 +25,6 @@ public enum Channel implements Code {
     @Override public String conceptName() { return "woo-channel-" + code; }
 
     public static Optional<Channel> ofCode(String code) {
-        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+        return Code.of(Channel.class, code);
     }
 }

@@ -34,6 +34,6 @@ public enum RequestStatus implements Code {
     }
 
     public static java.util.Optional<RequestStatus> ofCode(String code) {
-        return java.util.Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+        return Code.of(RequestStatus.class, code);
     }
 }

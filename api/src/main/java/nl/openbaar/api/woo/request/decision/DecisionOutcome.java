@@ -1,6 +1,5 @@
 package nl.openbaar.api.woo.request.decision;
 
-import java.util.Arrays;
 import java.util.Optional;
 import nl.openbaar.api.woo.request.Code;
 
@@ -28,6 +27,6 @@ public enum DecisionOutcome implements Code {
     @Override public String conceptName() { return "woo-outcome-" + code; }
 
     public static Optional<DecisionOutcome> ofCode(String code) {
-        return Arrays.stream(values()).filter(o -> o.code.equals(code)).findFirst();
+        return Code.of(DecisionOutcome.class, code);
     }
 }
